@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The entry point: declares the commands, and is the only place that sets the exit code
+// (0 clean, 1 problems in the user's records, 2 bad usage or an internal failure).
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { registerReport } from './commands/report.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function buildProgram(): Command {
+  const program = new Command('baocao')
+    .description('Dựng báo cáo sơ kết, tổng kết đúng thể thức (DOCX, PDF) từ hồ sơ hội nghị YAML.')
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  baocao check                 kiểm tra mọi hồ sơ trong data/\n  baocao report data/x.yaml    dựng báo cáo của một hồ sơ vào out/\n',
+    )
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.configureHelp({ sortSubcommands: false });
+  registerCheck(program);
+  registerReport(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    process.stderr.write(`baocao: lỗi nội bộ — ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return EXIT.usage;
+  }
+}
+
+process.exitCode = await main(process.argv);

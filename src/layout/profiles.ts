@@ -1,0 +1,259 @@
+// The official layouts as data, read by every renderer (no measure is written twice):
+//   nd30 — state administrative documents, Nghị định 30/2020/NĐ-CP, Phụ lục I;
+//   hd36 — Party documents, Hướng dẫn 36-HD/VPTW (2018), Phụ lục 3.
+// Values marked UNCONFIRMED in ../shared/spec/official-format.md follow the common practice the spec
+// names; each is a field here, so a unit can change it without touching a renderer.
+import { mm, pt, type Length } from './units.js';
+
+export type ProfileId = 'nd30' | 'hd36';
+export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'hd36'];
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextStyle {
+  readonly size: Length;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly align: Align;
+  readonly spaceBefore?: Length;
+  readonly spaceAfter?: Length;
+  readonly firstLineIndent?: Length;
+}
+
+/** Every styled element of a document; each maps to one named style in the DOCX. */
+export type ElementId =
+  | 'headingTop' // ô 1 line 1: Quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM
+  | 'headingSub' // ô 1 line 2: Tiêu ngữ (nd30 only)
+  | 'parentIssuer' // ô 2 superior
+  | 'issuer' // ô 2 issuer
+  | 'issuerMark' // the "*" under the issuer (hd36)
+  | 'number' // ô 3
+  | 'dateLine' // ô 4
+  | 'docType' // ô 5a tên loại
+  | 'summary' // ô 5a trích yếu
+  | 'summaryMark' // text separator under the trích yếu (hd36 "-----")
+  | 'toLabel' // ô 9a "Kính gửi:"
+  | 'to' // ô 9a addressees
+  | 'body' // ô 6
+  | 'listItem'
+  | 'tableCell'
+  | 'heading1' // Phần thứ nhất + title
+  | 'heading2' // I. TITLE
+  | 'heading3' // 1. Title
+  | 'heading4' // a) title
+  | 'signAuthority' // ô 7a
+  | 'signPosition' // ô 7a/7b
+  | 'signName' // ô 7b
+  | 'recipientsLabel' // ô 9b label
+  | 'recipient' // ô 9b line
+  | 'pageNumber';
+
+/** What sits under a header element: a drawn rule (as long as the text, or a fraction of it) or a text mark. */
+export type Mark =
+  | { readonly kind: 'rule'; readonly length: 'text' | number; readonly thickness: Length }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'none' };
+
+export type Capacity = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
+
+/** How heading numbers are written at each level. */
+export interface HeadingLabel {
+  readonly style: 'ordinal-words' | 'roman' | 'arabic' | 'alpha';
+  readonly prefix: string;
+  readonly suffix: string;
+  /** The label stands on its own line above the title (Phần thứ nhất). */
+  readonly ownLine: boolean;
+  readonly upperTitle: boolean;
+}
+
+export type DocumentKind = 'bao-cao' | 'thong-bao-ket-luan' | 'tin-bai' | 'giay-moi' | 'bien-ban';
+
+export interface LayoutProfile {
+  readonly id: ProfileId;
+  readonly name: string;
+  readonly page: {
+    readonly width: Length;
+    readonly height: Length;
+    readonly margin: { readonly top: Length; readonly bottom: Length; readonly left: Length; readonly right: Length };
+    /** Distance from the top edge to the page number. */
+    readonly headerDistance: Length;
+  };
+  /** Font family written into the DOCX; the PDF embeds the metric-compatible Tinos from fonts/. */
+  readonly fontFamily: string;
+  /** Exact line spacing of body text (ND30: between single and 1.5 lines). */
+  readonly lineSpacing: Length;
+  /** Column weights of the two borderless tables: header (ô 2-3 | ô 1-4) and signature (ô 9b | ô 7). */
+  readonly headerColumns: readonly [number, number];
+  readonly signatureColumns: readonly [number, number];
+  readonly elements: Readonly<Record<ElementId, TextStyle>>;
+  readonly headingText: readonly string[];
+  readonly marks: { readonly heading: Mark; readonly issuer: Mark; readonly summary: Mark };
+  readonly number: {
+    /** "{n}/{type}-{issuer}" or "{n}-{type}/{issuer}". */
+    readonly pattern: string;
+    readonly prefix: string;
+    /** What stands for the number in a draft. */
+    readonly blank: string;
+    readonly pad: number;
+  };
+  readonly typeCodes: Readonly<Record<DocumentKind, string>>;
+  readonly docTypeNames: Readonly<Record<DocumentKind, string>>;
+  readonly capacities: Readonly<Record<Capacity, string>>;
+  /** Military rank before the signer's name (ND30 leaves it to the Ministry of Defence; HD 36 has none). */
+  readonly signerRank: boolean;
+  readonly recipients: {
+    readonly label: string;
+    readonly lead: string;
+    readonly lineEnd: string;
+    readonly lastEnd: string;
+    /** The archive line; `{unit}` is the drafting unit, dropped with its comma when the record has none. */
+    readonly archive: string;
+  };
+  /** "Trích yếu" starts lower case in Party documents ("về …"), upper in ND30 ("Về …"). */
+  readonly summaryInitial: 'upper' | 'lower';
+  /** What closes the body: ND30's templates end "./.". */
+  readonly bodyEnd: string;
+  readonly toneStyle: 'old' | 'new' | 'preserve';
+  readonly headingLabels: readonly [HeadingLabel, HeadingLabel, HeadingLabel, HeadingLabel];
+}
+
+const A4 = { width: mm(210), height: mm(297) };
+const margins = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+const centered = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({ size: pt(size), align: 'center', ...extra });
+
+const headingLabels: LayoutProfile['headingLabels'] = [
+  { style: 'ordinal-words', prefix: 'Phần thứ ', suffix: '', ownLine: true, upperTitle: true },
+  { style: 'roman', prefix: '', suffix: '.', ownLine: false, upperTitle: true },
+  { style: 'arabic', prefix: '', suffix: '.', ownLine: false, upperTitle: false },
+  { style: 'alpha', prefix: '', suffix: ')', ownLine: false, upperTitle: false },
+];
+
+const docTypeNames: LayoutProfile['docTypeNames'] = {
+  'bao-cao': 'BÁO CÁO',
+  'thong-bao-ket-luan': 'THÔNG BÁO',
+  'tin-bai': 'TIN BÀI',
+  'giay-moi': 'GIẤY MỜI',
+  'bien-ban': 'BIÊN BẢN',
+};
+
+function bodyStyles(size: number, indent: Length): Pick<
+  LayoutProfile['elements'],
+  'body' | 'listItem' | 'tableCell' | 'heading1' | 'heading2' | 'heading3' | 'heading4'
+> {
+  const s = pt(size);
+  return {
+    body: { size: s, align: 'justify', firstLineIndent: indent, spaceBefore: pt(6) },
+    listItem: { size: s, align: 'justify', firstLineIndent: indent, spaceBefore: pt(6) },
+    tableCell: { size: pt(size - 1), align: 'left' },
+    heading1: { size: s, bold: true, align: 'center', spaceBefore: pt(12), spaceAfter: pt(6) },
+    // Alignment of "I." headings is not fixed by ND30 (UNCONFIRMED): justified with the body indent.
+    heading2: { size: s, bold: true, align: 'justify', firstLineIndent: indent, spaceBefore: pt(12) },
+    heading3: { size: s, bold: true, align: 'justify', firstLineIndent: indent, spaceBefore: pt(6) },
+    heading4: { size: s, bold: true, italic: true, align: 'justify', firstLineIndent: indent, spaceBefore: pt(6) },
+  };
+}
+
+export const nd30: LayoutProfile = {
+  id: 'nd30',
+  name: 'Nghị định 30/2020/NĐ-CP',
+  page: { ...A4, margin: margins, headerDistance: mm(10) },
+  fontFamily: 'Times New Roman',
+  lineSpacing: pt(17),
+  headerColumns: [0.4, 0.6],
+  signatureColumns: [0.5, 0.5],
+  elements: {
+    headingTop: centered(13, { bold: true }),
+    headingSub: centered(14, { bold: true }),
+    parentIssuer: centered(13),
+    issuer: centered(13, { bold: true }),
+    issuerMark: centered(13),
+    number: centered(13, { spaceBefore: pt(6) }),
+    dateLine: centered(14, { italic: true, spaceBefore: pt(6) }),
+    docType: centered(14, { bold: true, spaceBefore: pt(24) }),
+    summary: centered(14, { bold: true }),
+    summaryMark: centered(14),
+    toLabel: { size: pt(14), align: 'left', spaceBefore: pt(12) },
+    to: { size: pt(14), align: 'left' },
+    ...bodyStyles(14, mm(10)),
+    signAuthority: centered(14, { bold: true }),
+    signPosition: centered(14, { bold: true }),
+    signName: centered(14, { bold: true, spaceBefore: pt(60) }),
+    recipientsLabel: { size: pt(12), bold: true, italic: true, align: 'left' },
+    recipient: { size: pt(11), align: 'left' },
+    pageNumber: centered(13),
+  },
+  headingText: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+  marks: {
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75) },
+    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75) },
+    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75) },
+  },
+  number: { pattern: '{n}/{type}-{issuer}', prefix: 'Số: ', blank: '      ', pad: 2 },
+  typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
+  docTypeNames,
+  capacities: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },
+  signerRank: true,
+  recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ';', lastEnd: '.', archive: 'Lưu: VT, {unit}' },
+  summaryInitial: 'upper',
+  bodyEnd: './.',
+  toneStyle: 'old',
+  headingLabels,
+};
+
+export const hd36: LayoutProfile = {
+  id: 'hd36',
+  name: 'Hướng dẫn 36-HD/VPTW',
+  // Margins are UNCONFIRMED for HD 36; 20/20/30/15 mm as the spec recommends.
+  page: { ...A4, margin: margins, headerDistance: mm(10) },
+  fontFamily: 'Times New Roman',
+  lineSpacing: pt(18),
+  headerColumns: [0.45, 0.55],
+  signatureColumns: [0.5, 0.5],
+  elements: {
+    headingTop: centered(15, { bold: true }),
+    headingSub: centered(15, { bold: true }),
+    parentIssuer: centered(14),
+    issuer: centered(14, { bold: true }),
+    issuerMark: centered(14),
+    number: centered(14),
+    dateLine: centered(14, { italic: true, spaceBefore: pt(6) }),
+    docType: centered(16, { bold: true, spaceBefore: pt(24) }),
+    summary: centered(14, { bold: true }),
+    summaryMark: centered(14),
+    toLabel: { size: pt(14), italic: true, align: 'left', spaceBefore: pt(12) },
+    to: { size: pt(14), align: 'left' },
+    ...bodyStyles(14, mm(10)),
+    signAuthority: centered(14, { bold: true }),
+    signPosition: centered(14),
+    signName: centered(14, { bold: true, spaceBefore: pt(60) }),
+    recipientsLabel: { size: pt(14), underline: true, align: 'left' },
+    recipient: { size: pt(12), align: 'left' },
+    pageNumber: centered(14),
+  },
+  headingText: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
+  marks: {
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75) },
+    issuer: { kind: 'text', text: '*' },
+    // "-----" under the trích yếu is UNCONFIRMED (third-party transcriptions only).
+    summary: { kind: 'text', text: '-----' },
+  },
+  number: { pattern: '{n}-{type}/{issuer}', prefix: 'Số ', blank: '      ', pad: 2 },
+  typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
+  docTypeNames,
+  capacities: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/UQ', Q: 'Q.' },
+  signerRank: false,
+  // Comma-ended recipient lines and the "Lưu" form are UNCONFIRMED for HD 36.
+  recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ',', lastEnd: '.', archive: 'Lưu Văn phòng' },
+  summaryInitial: 'lower',
+  bodyEnd: '',
+  toneStyle: 'new',
+  headingLabels,
+};
+
+export const PROFILES: Readonly<Record<ProfileId, LayoutProfile>> = { nd30, hd36 };
+
+export function textWidth(profile: LayoutProfile): Length {
+  const { width, margin } = profile.page;
+  return (width - margin.left - margin.right) as Length;
+}
