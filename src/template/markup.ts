@@ -1,0 +1,207 @@
+// Templates emit a small HTML subset; this parser turns it into body blocks of the document model.
+// HTML (rather than a bespoke syntax) lets Handlebars' default escaping protect every value from the
+// record: a `<` typed by a clerk arrives as `&lt;` and can never open a tag. Anything outside the
+// subset is reported, never dropped silently.
+import type { Block, HeadingLevel, Inline } from '../document/model.js';
+
+export const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'table'] as const;
+export const ALLOWED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'strong', 'em', 'ul', 'ol', 'li', 'table', 'tr', 'th', 'td', 'br']);
+
+export interface MarkupProblem {
+  /** Offset in the markup where the problem starts. */
+  readonly offset: number;
+  readonly tag: string;
+  readonly kind: 'unknown-tag' | 'misplaced' | 'unclosed' | 'stray-close';
+}
+
+export interface ParsedMarkup {
+  readonly blocks: Block[];
+  readonly problems: MarkupProblem[];
+}
+
+type Token =
+  | { type: 'open'; tag: string; offset: number; selfClosing: boolean }
+  | { type: 'close'; tag: string; offset: number }
+  | { type: 'text'; text: string; offset: number };
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, body: string) => {
+    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    return ENTITIES[body] ?? m;
+  });
+}
+
+function tokenize(src: string): Token[] {
+  const tokens: Token[] = [];
+  // Comments are allowed so template authors can annotate their markup.
+  const re = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g;
+  let last = 0;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    if (m.index > last) tokens.push({ type: 'text', text: src.slice(last, m.index), offset: last });
+    last = re.lastIndex;
+    const tag = m[1]?.toLowerCase();
+    if (!tag) continue;
+    if (m[0].startsWith('</')) tokens.push({ type: 'close', tag, offset: m.index });
+    else tokens.push({ type: 'open', tag, offset: m.index, selfClosing: m[2] === '/' || tag === 'br' });
+  }
+  if (last < src.length) tokens.push({ type: 'text', text: src.slice(last), offset: last });
+  return tokens;
+}
+
+/** Collapses white space as HTML does, then trims the edges of a block's inline content. */
+function finishInlines(raw: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of raw) {
+    if (node.kind === 'break') {
+      out.push(node);
+      continue;
+    }
+    const text = node.text.replace(/[ \t\r\n]+/g, ' ');
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'text' && !!prev.bold === !!node.bold && !!prev.italic === !!node.italic) {
+      out[out.length - 1] = { ...prev, text: prev.text + text };
+    } else if (text !== '') {
+      out.push({ ...node, text });
+    }
+  }
+  // Trim spaces at the start, at the end, and around line breaks.
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i]!;
+    if (node.kind !== 'text') continue;
+    let text = node.text;
+    const before = i === 0 ? undefined : out[i - 1];
+    const after = out[i + 1];
+    if (!before || before.kind === 'break') text = text.replace(/^ +/, '');
+    if (!after || after.kind === 'break') text = text.replace(/ +$/, '');
+    out[i] = { ...node, text };
+  }
+  return out.filter((n) => n.kind === 'break' || n.text !== '');
+}
+
+/** Parses the template's output. Never throws: problems come back as values. */
+export function parseMarkup(src: string): ParsedMarkup {
+  const tokens = tokenize(src);
+  const blocks: Block[] = [];
+  const problems: MarkupProblem[] = [];
+  let i = 0;
+
+  const problem = (tok: Token, kind: MarkupProblem['kind']) =>
+    problems.push({ offset: tok.offset, tag: tok.type === 'text' ? '' : tok.tag, kind });
+
+  /** Reads inline content until the closing tag `end`; returns the inlines. */
+  function readInlines(end: string): Inline[] {
+    const raw: Inline[] = [];
+    const style = { bold: 0, italic: 0 };
+    while (i < tokens.length) {
+      const tok = tokens[i++]!;
+      if (tok.type === 'text') {
+        const text = decodeEntities(tok.text);
+        raw.push({ kind: 'text', text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+      } else if (tok.type === 'open') {
+        if (!ALLOWED_TAGS.has(tok.tag)) problem(tok, 'unknown-tag');
+        else if (tok.tag === 'br') raw.push({ kind: 'break' });
+        else if (tok.tag === 'strong') style.bold++;
+        else if (tok.tag === 'em') style.italic++;
+        else problem(tok, 'misplaced');
+      } else {
+        if (tok.tag === end) return finishInlines(raw);
+        if (tok.tag === 'strong' && style.bold) style.bold--;
+        else if (tok.tag === 'em' && style.italic) style.italic--;
+        else if (!ALLOWED_TAGS.has(tok.tag)) problem(tok, 'unknown-tag');
+        else problem(tok, 'stray-close');
+      }
+    }
+    problems.push({ offset: src.length, tag: end, kind: 'unclosed' });
+    return finishInlines(raw);
+  }
+
+  /** Reads `<li>` items of a list until its closing tag. */
+  function readList(end: string): Inline[][] {
+    const items: Inline[][] = [];
+    while (i < tokens.length) {
+      const tok = tokens[i++]!;
+      if (tok.type === 'text') {
+        if (tok.text.trim() !== '') problem(tok, 'misplaced');
+      } else if (tok.type === 'open' && tok.tag === 'li') {
+        const item = readInlines('li');
+        if (item.length > 0) items.push(item);
+      } else if (tok.type === 'close' && tok.tag === end) {
+        return items;
+      } else {
+        problem(tok, ALLOWED_TAGS.has(tok.tag) ? 'misplaced' : 'unknown-tag');
+      }
+    }
+    problems.push({ offset: src.length, tag: end, kind: 'unclosed' });
+    return items;
+  }
+
+  function readTable(): Block {
+    let header: Inline[][] | undefined;
+    const rows: Inline[][][] = [];
+    let row: Inline[][] | undefined;
+    let rowIsHeader = false;
+    while (i < tokens.length) {
+      const tok = tokens[i++]!;
+      if (tok.type === 'text') {
+        if (tok.text.trim() !== '') problem(tok, 'misplaced');
+      } else if (tok.type === 'open' && tok.tag === 'tr') {
+        row = [];
+        rowIsHeader = false;
+      } else if (tok.type === 'open' && (tok.tag === 'td' || tok.tag === 'th')) {
+        if (!row) row = [];
+        if (tok.tag === 'th') rowIsHeader = true;
+        row.push(readInlines(tok.tag));
+      } else if (tok.type === 'close' && tok.tag === 'tr') {
+        if (row) {
+          if (rowIsHeader && !header && rows.length === 0) header = row;
+          else rows.push(row);
+        }
+        row = undefined;
+      } else if (tok.type === 'close' && tok.tag === 'table') {
+        return { kind: 'table', ...(header ? { header } : {}), rows };
+      } else {
+        problem(tok, ALLOWED_TAGS.has(tok.tag) ? 'misplaced' : 'unknown-tag');
+      }
+    }
+    problems.push({ offset: src.length, tag: 'table', kind: 'unclosed' });
+    return { kind: 'table', ...(header ? { header } : {}), rows };
+  }
+
+  while (i < tokens.length) {
+    const tok = tokens[i++]!;
+    if (tok.type === 'text') {
+      if (tok.text.trim() !== '') problem(tok, 'misplaced');
+      continue;
+    }
+    if (tok.type === 'close') {
+      problem(tok, ALLOWED_TAGS.has(tok.tag) ? 'stray-close' : 'unknown-tag');
+      continue;
+    }
+    const { tag } = tok;
+    if (/^h[1-4]$/.test(tag)) {
+      const content = readInlines(tag);
+      if (content.length > 0) blocks.push({ kind: 'heading', level: Number(tag[1]) as HeadingLevel, content });
+    } else if (tag === 'p') {
+      const content = readInlines('p');
+      if (content.length > 0) blocks.push({ kind: 'paragraph', content });
+    } else if (tag === 'ul' || tag === 'ol') {
+      const items = readList(tag);
+      if (items.length > 0) blocks.push({ kind: 'list', ordered: tag === 'ol', items });
+    } else if (tag === 'table') {
+      blocks.push(readTable());
+    } else {
+      problem(tok, ALLOWED_TAGS.has(tag) ? 'misplaced' : 'unknown-tag');
+    }
+  }
+  return { blocks, problems };
+}
