@@ -51,7 +51,13 @@ export type ElementId =
 
 /** What sits under a header element: a drawn rule (as long as the text, or a fraction of it) or a text mark. */
 export type Mark =
-  | { readonly kind: 'rule'; readonly length: 'text' | number; readonly thickness: Length }
+  | {
+      readonly kind: 'rule';
+      readonly length: 'text' | number;
+      readonly thickness: Length;
+      /** Height of the band the rule is drawn at the bottom of, right under the text line above it. */
+      readonly gap: Length;
+    }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'none' };
 
@@ -185,9 +191,9 @@ export const nd30: LayoutProfile = {
   },
   headingText: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75) },
-    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75) },
-    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
+    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75), gap: pt(2) },
+    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2) },
   },
   number: { pattern: '{n}/{type}-{issuer}', prefix: 'Số: ', blank: '      ', pad: 2 },
   typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
@@ -233,7 +239,7 @@ export const hd36: LayoutProfile = {
   },
   headingText: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
     issuer: { kind: 'text', text: '*' },
     // "-----" under the trích yếu is UNCONFIRMED (third-party transcriptions only).
     summary: { kind: 'text', text: '-----' },
