@@ -4,8 +4,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerReport } from './commands/report.js';
+import { EXIT, type ExitCode } from './exit.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+let exitCode: ExitCode = EXIT.ok;
+/** Commands report their outcome here; main alone hands it to the process. */
+const setExit = (code: ExitCode) => {
+  exitCode = code;
+};
 
 export function buildProgram(): Command {
   const program = new Command('baocao')
@@ -19,8 +24,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.configureHelp({ sortSubcommands: false });
-  registerCheck(program);
-  registerReport(program);
+  registerCheck(program, setExit);
+  registerReport(program, setExit);
   return program;
 }
 
@@ -28,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
