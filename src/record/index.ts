@@ -1,0 +1,53 @@
+// The record pipeline: load → schema → rules → extra linters. Each stage runs only when the one
+// before left something to work on, so one broken file yields its own first real problems rather
+// than a cascade, and never stops other files.
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Host } from '../host/host.js';
+import { fileStem, loadFile, type LoadedFile, type LoadOptions } from './load.js';
+import { checkRules } from './rules.js';
+import type { ConferenceRecord } from './types.generated.js';
+import { validateRecord } from './validate.js';
+
+export type { LoadedFile, DataPath, Range } from './load.js';
+export type { ConferenceRecord } from './types.generated.js';
+
+/** A check that needs a schema-valid record, e.g. the typography lint. */
+export type Linter = (loaded: LoadedFile, record: ConferenceRecord) => Diagnostic[];
+
+export interface LoadRecordOptions extends LoadOptions {
+  /** Run after the built-in rules on every schema-valid record. */
+  linters?: readonly Linter[];
+}
+
+export interface LoadedRecord {
+  /** Present only when no stage found an error: safe to render. */
+  record?: ConferenceRecord;
+  /** record.id, or the file name without extension. */
+  id: string;
+  loaded: LoadedFile;
+  diagnostics: Diagnostic[];
+}
+
+export async function loadRecord(host: Host, file: string, options: LoadRecordOptions = {}): Promise<LoadedRecord> {
+  const loaded = await loadFile(host, file, options);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const fallbackId = fileStem(file);
+  if (loaded.data === undefined) return { id: fallbackId, loaded, diagnostics };
+
+  const validation = validateRecord(loaded);
+  diagnostics.push(...validation.diagnostics);
+  const record = validation.record;
+  if (!validation.valid || !record) return { id: idOf(loaded.data) ?? fallbackId, loaded, diagnostics };
+
+  diagnostics.push(...checkRules(loaded, record));
+  for (const lint of options.linters ?? []) diagnostics.push(...lint(loaded, record));
+  const id = record.id ?? fallbackId;
+  return hasErrors(diagnostics) ? { id, loaded, diagnostics } : { record, id, loaded, diagnostics };
+}
+
+/** The id a record claims even when invalid, so reports can still name it. */
+function idOf(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const id = (data as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}

@@ -1,0 +1,432 @@
+// Loading a record file: bytes → text → YAML document → plain JS value, with every limit and every
+// syntax problem turned into a Diagnostic rather than an exception. Positions are kept (LineCounter +
+// node ranges) so later stages can point back into the source. All strings leave this module in NFC.
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import { basename } from 'node:path';
+import { diagnostic, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import type { Host } from '../host/host.js';
+
+export const LIMITS = {
+  /** Records are a few kilobytes; anything near this is a mistake (a PDF renamed .yaml, a log file). */
+  maxBytes: 256 * 1024,
+  /** Real records never need more than a handful of aliases. */
+  maxAliases: 100,
+  /** Nodes an alias expansion may produce in total; the guard against "billion laughs". */
+  maxExpandedNodes: 10_000,
+} as const;
+
+export type DataPath = readonly (string | number)[];
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface LoadedFile {
+  file: string;
+  /** Decoded text without BOM, as parsed; '' when the file could not be read or decoded. */
+  source: string;
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The NFC-normalised JS value; undefined when a fatal problem stopped loading. */
+  data?: unknown;
+  diagnostics: Diagnostic[];
+  /** Where a data path is in the source: its key (for a map entry) or its value. */
+  positionOf(path: DataPath, which?: 'key' | 'value'): Position | undefined;
+  rangeOf(path: DataPath, which?: 'key' | 'value'): Range | undefined;
+  /** The YAML node at a data path (the value, or the key with which='key'). */
+  nodeAt(path: DataPath, which?: 'key' | 'value'): Node | undefined;
+}
+
+export interface LoadOptions {
+  maxBytes?: number;
+}
+
+export async function loadFile(host: Host, file: string, options: LoadOptions = {}): Promise<LoadedFile> {
+  const maxBytes = options.maxBytes ?? LIMITS.maxBytes;
+  const fail = (d: Diagnostic, source = '') => emptyResult(file, source, [d]);
+  let size: number;
+  try {
+    size = await host.fileSize(file);
+  } catch (err) {
+    return fail(readFailed(file, err));
+  }
+  // Checked before reading, so a multi-gigabyte file never reaches memory.
+  if (size > maxBytes) {
+    return fail(
+      diagnostic({
+        file,
+        ruleId: 'load/too-large',
+        stage: 'io',
+        message: t(
+          `Tệp quá lớn (${kib(size)}); hồ sơ chỉ được tối đa ${kib(maxBytes)}`,
+          `File too large (${kib(size)}); a record may be at most ${kib(maxBytes)}`,
+        ),
+        hint: t('Kiểm tra lại có chọn nhầm tệp không.', 'Check that this is the right file.'),
+      }),
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await host.readFile(file);
+  } catch (err) {
+    return fail(readFailed(file, err));
+  }
+  return loadBytes(file, bytes, maxBytes);
+}
+
+/** The synchronous core, usable on bytes already in memory (tests, editors). */
+export function loadBytes(file: string, bytes: Uint8Array, maxBytes: number = LIMITS.maxBytes): LoadedFile {
+  if (bytes.length > maxBytes) {
+    return emptyResult(file, '', [
+      diagnostic({
+        file,
+        ruleId: 'load/too-large',
+        stage: 'io',
+        message: t(`Tệp quá lớn (${kib(bytes.length)}); tối đa ${kib(maxBytes)}`, `File too large (${kib(bytes.length)}); at most ${kib(maxBytes)}`),
+      }),
+    ]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const shown = new TextDecoder('utf-8').decode(bytes);
+    const start = byteOffsetToPosition(bytes, offset);
+    return emptyResult(file, shown, [
+      diagnostic({
+        file,
+        ruleId: 'load/invalid-utf8',
+        stage: 'io',
+        start,
+        message: t(
+          `Tệp không phải văn bản UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} không hợp lệ)`,
+          `File is not valid UTF-8 (invalid byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`,
+        ),
+        hint: t(
+          'Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (thường gặp khi tệp lưu bằng mã TCVN3/VNI hoặc Windows-1258).',
+          'Re-save the file as UTF-8 (TCVN3, VNI or Windows-1258 encodings are common culprits).',
+        ),
+      }),
+    ]);
+  }
+  return loadText(file, text);
+}
+
+/** Parses decoded text. Exported for tests that start from a string. */
+export function loadText(file: string, rawText: string): LoadedFile {
+  const diagnostics: Diagnostic[] = [];
+  let text = rawText;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    diagnostics.push(
+      diagnostic({
+        file,
+        ruleId: 'load/bom',
+        stage: 'io',
+        severity: 'warning',
+        start: { line: 1, column: 1 },
+        message: t('Tệp bắt đầu bằng dấu BOM; đã bỏ qua', 'File starts with a byte-order mark; ignored'),
+        hint: t('Lưu tệp dạng "UTF-8" (không BOM).', 'Save the file as UTF-8 without BOM.'),
+      }),
+    );
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
+  const result = makeResult(file, text, lineCounter, doc, diagnostics);
+  const at = (offset: number): Position => toPosition(lineCounter, offset);
+
+  for (const err of rootCauses(doc.errors, lineCounter)) diagnostics.push(yamlError(file, err, at));
+  for (const w of doc.warnings) {
+    diagnostics.push(
+      diagnostic({
+        file, ruleId: 'yaml/warning', stage: 'yaml', severity: 'warning', start: at(w.pos[0]),
+        message: t(`Cảnh báo YAML: ${w.message.split('\n')[0]}`, `YAML warning: ${w.message.split('\n')[0]}`),
+      }),
+    );
+  }
+  if (doc.errors.length > 0) return result;
+
+  // Only comments or nothing at all: yaml leaves contents null (an explicit `~` is a Scalar instead).
+  if (doc.contents === null) {
+    diagnostics.push(
+      diagnostic({
+        file,
+        ruleId: 'load/empty',
+        stage: 'io',
+        start: { line: 1, column: 1 },
+        message: t('Tệp trống, chưa có nội dung hồ sơ', 'File is empty; no record content'),
+        hint: t(`Chép mẫu từ tests/fixtures/good/minimal.yaml để bắt đầu.`, 'Start from tests/fixtures/good/minimal.yaml.'),
+      }),
+    );
+    return result;
+  }
+
+  const aliasProblem = checkAliases(file, doc, at);
+  if (aliasProblem) {
+    diagnostics.push(aliasProblem);
+    return result;
+  }
+  try {
+    result.data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
+  } catch (err) {
+    // Backstop: yaml's own expansion guard. checkAliases should have caught this first.
+    diagnostics.push(aliasLimit(file, undefined, err instanceof Error ? err.message : String(err)));
+  }
+  return result;
+}
+
+function yamlError(file: string, err: YAMLError, at: (offset: number) => Position): Diagnostic {
+  const start = at(err.pos[0]);
+  const end = at(Math.max(err.pos[1], err.pos[0] + 1));
+  const firstLine = err.message.split('\n')[0] ?? err.message;
+  if (err.code === 'TAB_AS_INDENT') {
+    return diagnostic({
+      file, ruleId: 'yaml/tab-indent', stage: 'yaml', start, end,
+      message: t('Thụt lề bằng phím Tab — YAML không cho phép', 'Tab used for indentation — YAML forbids it'),
+      hint: t('Hãy thụt lề bằng dấu cách (2 dấu cách mỗi cấp), không dùng Tab.', 'Indent with spaces (two per level), not tabs.'),
+    });
+  }
+  if (err.code === 'DUPLICATE_KEY') {
+    return diagnostic({
+      file, ruleId: 'yaml/duplicate-key', stage: 'yaml', start, end,
+      message: t('Trường bị khai hai lần trong cùng một nhóm', 'Key appears twice in the same mapping'),
+      hint: t('Xóa một trong hai dòng, hoặc gộp nội dung vào một trường.', 'Remove one of them or merge their content.'),
+    });
+  }
+  return diagnostic({
+    file, ruleId: 'yaml/syntax', stage: 'yaml', start, end,
+    message: t(`Lỗi cú pháp YAML: ${syntaxVi(err.code)}`, `YAML syntax error: ${firstLine}`),
+    hint: t(
+      'Kiểm tra thụt lề, dấu hai chấm sau tên trường, dấu nháy và ngoặc đóng mở.',
+      `(${err.code}) check indentation, the colon after each key, quotes and brackets.`,
+    ),
+  });
+}
+
+/**
+ * yaml reports every consequence of one mistake (a tab makes the next lines "bad indentation" too).
+ * A tab is the root cause whenever it occurs; otherwise keep the first error of each line.
+ */
+function rootCauses(errors: readonly YAMLError[], lineCounter: LineCounter): YAMLError[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) return tabs;
+  const lines = new Set<number>();
+  return errors.filter((e) => {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (lines.has(line)) return false;
+    lines.add(line);
+    return true;
+  });
+}
+
+const SYNTAX_VI: Record<string, string> = {
+  MISSING_CHAR: 'thiếu dấu đóng (dấu nháy hoặc ngoặc)',
+  BAD_INDENT: 'thụt lề không đúng',
+  BLOCK_AS_IMPLICIT_KEY: 'thụt lề không đúng hoặc thiếu dấu hai chấm',
+  MULTILINE_IMPLICIT_KEY: 'tên trường phải nằm trên một dòng (có thể thiếu dấu hai chấm)',
+  MULTIPLE_DOCS: 'tệp chỉ được chứa một hồ sơ (bỏ dòng ---)',
+  UNEXPECTED_TOKEN: 'ký tự không mong đợi',
+  BAD_SCALAR_START: 'giá trị không được bắt đầu bằng ký tự này (hãy đặt trong dấu nháy)',
+  MISSING_ANCHOR: 'bí danh (*) trỏ tới neo (&) chưa khai',
+  BAD_ALIAS: 'bí danh (*) không hợp lệ',
+  IMPOSSIBLE: 'cấu trúc không đọc được',
+};
+
+function syntaxVi(code: string): string {
+  return SYNTAX_VI[code] ?? 'cấu trúc không đúng';
+}
+
+/**
+ * Counts alias uses and their expanded size before toJS, so an alias bomb is refused at the alias
+ * that crosses the line, with a position, instead of only by yaml's exception.
+ */
+function checkAliases(file: string, doc: Document.Parsed, at: (offset: number) => Position): Diagnostic | undefined {
+  const sizes = new Map<Node, number>();
+  const inProgress = new Set<Node>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? sizeOf(target) : 1;
+    }
+    if (!isCollection(node)) return 1;
+    const cached = sizes.get(node);
+    if (cached !== undefined) return cached;
+    if (inProgress.has(node)) return 1; // a self-reference; yaml makes it a cycle, not growth
+    inProgress.add(node);
+    let total = 1;
+    for (const item of node.items) {
+      if (isPair(item)) total += sizeOf(item.key) + sizeOf(item.value);
+      else total += sizeOf(item);
+      if (total > LIMITS.maxExpandedNodes) break;
+    }
+    inProgress.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  let aliases = 0;
+  let expanded = 0;
+  let problem: Diagnostic | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      expanded += sizeOf(node);
+      if (aliases > LIMITS.maxAliases || expanded > LIMITS.maxExpandedNodes) {
+        problem = aliasLimit(file, node.range ? at(node.range[0]) : undefined);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return problem;
+}
+
+function aliasLimit(file: string, start: Position | undefined, detail?: string): Diagnostic {
+  return diagnostic({
+    file,
+    ruleId: 'yaml/alias-limit',
+    stage: 'yaml',
+    ...(start ? { start } : {}),
+    message: t(
+      `Dùng bí danh YAML (*) quá nhiều (giới hạn ${LIMITS.maxAliases} lần, ${LIMITS.maxExpandedNodes} mục sau khi bung)`,
+      `Too many YAML aliases (limit ${LIMITS.maxAliases} uses, ${LIMITS.maxExpandedNodes} expanded nodes)${detail ? `: ${detail}` : ''}`,
+    ),
+    hint: t('Hãy viết thẳng nội dung thay vì dùng &neo và *bí danh.', 'Write the content out instead of using &anchors and *aliases.'),
+  });
+}
+
+function readFailed(file: string, err: unknown): Diagnostic {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const vi =
+    code === 'ENOENT' ? 'Không tìm thấy tệp' : code === 'EISDIR' ? 'Đây là thư mục, không phải tệp' : code === 'EACCES' ? 'Không có quyền đọc tệp' : 'Không đọc được tệp';
+  return diagnostic({
+    file,
+    ruleId: 'load/read-failed',
+    stage: 'io',
+    message: t(vi, `Cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`),
+  });
+}
+
+/** Every string (keys included) in NFC, so "Hòa" typed on any keyboard compares equal. */
+export function normalizeNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeNfc);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeNfc(v);
+    return out;
+  }
+  return value;
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are invalid too.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Line and column (in characters, as an editor counts) of a byte offset in (possibly invalid) UTF-8. */
+function byteOffsetToPosition(bytes: Uint8Array, offset: number): Position {
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // The prefix of the line before the bad byte is valid UTF-8 by construction.
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: prefix.length + 1 };
+}
+
+function toPosition(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+function emptyResult(file: string, source: string, diagnostics: Diagnostic[]): LoadedFile {
+  return makeResult(file, source, new LineCounter(), undefined, diagnostics);
+}
+
+function makeResult(file: string, source: string, lineCounter: LineCounter, doc: Document.Parsed | undefined, diagnostics: Diagnostic[]): LoadedFile {
+  const nodeAt = (path: DataPath, which: 'key' | 'value' = 'value'): Node | undefined => (doc ? findNode(doc, path, which) : undefined);
+  const rangeOf = (path: DataPath, which: 'key' | 'value' = 'value'): Range | undefined => {
+    const node = nodeAt(path, which);
+    if (!node?.range) return undefined;
+    const [from, valueEnd] = node.range;
+    return { start: toPosition(lineCounter, from), end: toPosition(lineCounter, Math.max(valueEnd, from + 1)) };
+  };
+  return {
+    file,
+    source,
+    ...(doc ? { doc } : {}),
+    lineCounter,
+    diagnostics,
+    nodeAt,
+    rangeOf,
+    positionOf: (path, which = 'value') => rangeOf(path, which)?.start,
+  };
+}
+
+/** Walks the YAML tree along a data path; keys compare in NFC, aliases are followed. */
+function findNode(doc: Document.Parsed, path: DataPath, which: 'key' | 'value'): Node | undefined {
+  let node: unknown = doc.contents;
+  let key: unknown;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = isScalar(p.key) ? p.key.value : p.key;
+        return String(k).normalize('NFC') === String(seg);
+      });
+      if (!pair) return undefined;
+      key = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      key = undefined;
+      node = node.items[seg];
+    } else {
+      return undefined;
+    }
+  }
+  const chosen = which === 'key' && key !== undefined ? key : node;
+  // An empty value (`date:`) has no node; fall back to its key so there is still a place to point.
+  const picked = chosen ?? key;
+  return picked && typeof picked === 'object' && 'range' in picked ? (picked as Node) : undefined;
+}
+
+/** File name without folder and extension: the record id when the record does not set one. */
+export function fileStem(file: string): string {
+  return basename(file).replace(/\.(ya?ml)$/i, '');
+}
