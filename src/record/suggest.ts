@@ -54,6 +54,7 @@ export function suggest(input: string, candidates: readonly Candidate[]): string
     }
   }
   if (!best) return undefined;
-  const allowed = Math.max(1, Math.min(3, Math.floor(q.length / 3)));
+  // Short words tolerate one slip; "hoten" for "Họ và tên" (hovaten) needs two.
+  const allowed = q.length <= 3 ? 1 : q.length <= 8 ? 2 : 3;
   return best.score <= allowed && best.value !== input ? best.value : undefined;
 }
