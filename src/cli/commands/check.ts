@@ -1,5 +1,87 @@
-import type { Command } from 'commander';
-// Placeholder until the records issue lands its check command.
-export function registerCheck(program: Command): void {
-  program.command('check').description('kiểm tra hồ sơ (đang xây dựng)');
+// `baocao check [paths…]`: loads and validates every record under data/ (or the files and folders
+// named) and prints every problem of every file. Exit 0 clean, 1 any error (or warning with
+// --strict), 2 bad usage. It never writes anything.
+import { Option, type Command } from 'commander';
+import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics, formatSummary, type Lang, type ReportFormat } from '../../diagnostics/reporter.js';
+import { nodeHost, type Host } from '../../host/host.js';
+import { loadRecord, type Linter } from '../../record/index.js';
+import { EXIT, type ExitCode } from '../exit.js';
+import { collectRecordFiles } from '../inputs.js';
+
+/** Checks beyond schema and rules, each `(loaded, record) → Diagnostic[]`; a new lint is one entry here. */
+export const LINTERS: readonly Linter[] = [];
+
+export interface CheckOptions {
+  lang: Lang;
+  format: ReportFormat;
+  strict: boolean;
+  color: boolean;
+}
+
+export function registerCheck(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command('check')
+    .description('kiểm tra hồ sơ: cú pháp YAML, các trường theo mẫu, mã người, ngày tháng; không ghi tệp nào')
+    .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi hoặc en').choices(['vi', 'en']).default('vi'))
+    .addOption(new Option('--format <kiểu>', 'kiểu in: human (người đọc) hoặc json (cho CI)').choices(['human', 'json']).default('human'))
+    .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)', false)
+    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .addHelpText(
+      'after',
+      '\nMã thoát: 0 không có lỗi, 1 có lỗi trong hồ sơ, 2 dùng sai lệnh (ví dụ đường dẫn không tồn tại).\n' +
+        'Ví dụ:\n  baocao check\n  baocao check data/hoi-nghi.yaml --lang en\n  baocao check data --format json\n',
+    )
+    .action(async (paths: string[], opts: CheckOptions) => setExit(await runCheck(paths, opts)));
+}
+
+export interface CheckOutput {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const processOutput: CheckOutput = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: process.stdout.isTTY === true,
+};
+
+export async function runCheck(
+  paths: readonly string[],
+  opts: CheckOptions,
+  host: Host = nodeHost,
+  out: CheckOutput = processOutput,
+  linters: readonly Linter[] = LINTERS,
+): Promise<ExitCode> {
+  const inputs = await collectRecordFiles(paths);
+  if (inputs.missing.length > 0) {
+    for (const m of inputs.missing)
+      out.stderr(
+        opts.lang === 'vi'
+          ? `baocao check: không tìm thấy \`${m}\` (không có tệp hay thư mục nào như vậy)\n`
+          : `baocao check: \`${m}\` not found (no such file or folder)\n`,
+      );
+    return EXIT.usage;
+  }
+  const color = opts.color && out.isTTY && !process.env.NO_COLOR;
+  const all: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const file of inputs.files) {
+    const result = await loadRecord(host, file, { linters });
+    sources.set(file, result.loaded.source);
+    all.push(...result.diagnostics);
+    // Printed per file as it is checked, so a long run shows progress.
+    if (opts.format === 'human') out.stdout(formatDiagnostics(result.diagnostics, { lang: opts.lang, format: 'human', color, sources }));
+  }
+  if (opts.format === 'json') out.stdout(formatDiagnostics(all, { lang: opts.lang, format: 'json', color: false }));
+  else {
+    if (inputs.files.length === 0)
+      out.stdout(opts.lang === 'vi' ? `Không có hồ sơ (.yaml, .yml) nào trong ${paths.join(', ')}\n` : `No records (.yaml, .yml) in ${paths.join(', ')}\n`);
+    out.stdout(formatSummary(all, inputs.files.length, opts.lang));
+  }
+  const c = count(all);
+  return c.errors > 0 || (opts.strict && c.warnings > 0) ? EXIT.failed : EXIT.ok;
 }

@@ -1,0 +1,167 @@
+// Record → document model: the template writes the body as HTML-subset markup, the parser turns it
+// into blocks, then model passes apply what every document needs whatever the template (heading
+// numbers, abbreviations at first use, the profile's tone-mark style, the ND30 body end "./.").
+import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LayoutProfile, ToneStyle } from '../layout/profiles.js';
+import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
+import type { TemplateEngine } from '../template/engine.js';
+import { positionAt } from '../template/engine.js';
+import { parseMarkup, type MarkupProblem } from '../template/markup.js';
+import { applyToneStyle, expandAbbreviations } from '../typography/index.js';
+import { buildFrame, reportSummary, subjectCitation } from './frame.js';
+import { numberHeadings } from './labels.js';
+import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from './model.js';
+
+export interface BuildResult {
+  readonly model?: DocumentModel;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Which template builds which document: báo cáo has one per kind of conference. */
+export function templateName(record: ConferenceRecord, doc: OutputDocument): string {
+  if (doc.kind === 'bao-cao') return record.kind === 'sơ kết' ? 'bao-cao-so-ket' : 'bao-cao-tong-ket';
+  return doc.kind;
+}
+
+/** What a template sees: the record as it is, plus a few phrases every template would otherwise rebuild. */
+export function templateContext(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile) {
+  return {
+    record,
+    doc,
+    profile: { id: profile.id, name: profile.name },
+    subject: subjectCitation(record),
+    summary: reportSummary(record, profile),
+  };
+}
+
+export function buildDocument(
+  record: ConferenceRecord,
+  doc: OutputDocument,
+  profile: LayoutProfile,
+  engine: TemplateEngine,
+): BuildResult {
+  const name = templateName(record, doc);
+  const rendered = engine.render(name, templateContext(record, doc, profile));
+  if (rendered.markup === undefined) return { diagnostics: rendered.diagnostics };
+  const diagnostics: Diagnostic[] = [...rendered.diagnostics];
+  const parsed = parseMarkup(rendered.markup.normalize('NFC'));
+  for (const p of parsed.problems) diagnostics.push(markupDiagnostic(p, rendered.template?.file ?? name, rendered.template?.source, rendered.markup));
+
+  const tone = resolveToneStyle(record, profile);
+  const names = (record.people ?? []).map((p) => p.name);
+  const frame = mapFrameText(buildFrame(record, doc, profile), (s) => applyToneStyle(s, tone, { protect: names }));
+
+  let body = numberHeadings(parsed.blocks, profile.headingLabels);
+  body = expandFirstUse(body, record.abbreviations ?? {});
+  body = mapBodyText(body, (s) => applyToneStyle(s, tone, { protect: names }));
+  body = appendBodyEnd(body, profile.bodyEnd);
+
+  const model: DocumentModel = {
+    modelVersion: MODEL_VERSION,
+    profile: profile.id,
+    meta: {
+      title: `${frame.docType} ${frame.summary.join(' ')}`,
+      subject: frame.summary.join(' '),
+      author: record.organizer.name,
+      created: createdInstant(record.date),
+      language: 'vi-VN',
+    },
+    frame,
+    body,
+  };
+  return { model, diagnostics };
+}
+
+export function resolveToneStyle(record: ConferenceRecord, profile: LayoutProfile): ToneStyle {
+  return record.organizer.toneStyle ?? profile.toneStyle;
+}
+
+/** The files' creation instant comes from the record (never the clock), so rebuilding gives the same bytes. */
+export function createdInstant(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}T00:00:00.000Z`;
+}
+
+function markupDiagnostic(p: MarkupProblem, file: string, templateSource: string | undefined, markup: string): Diagnostic {
+  // Record values are escaped, so a tag in the output comes from the template: find it there.
+  const needle = p.tag ? `<${p.kind === 'stray-close' ? '/' : ''}${p.tag}` : markup.slice(p.offset, p.offset + 20).trim();
+  const at = templateSource ? templateSource.indexOf(needle) : -1;
+  const vi: Record<MarkupProblem['kind'], string> = {
+    'unknown-tag': `Thẻ \`<${p.tag}>\` không thuộc tập thẻ mẫu được dùng (h1–h4, p, strong, em, ul, ol, li, table, tr, th, td, br)`,
+    misplaced: p.tag ? `Thẻ \`<${p.tag}>\` đặt sai chỗ` : 'Chữ nằm ngoài mọi đoạn (<p>) hay tiêu đề',
+    unclosed: `Thẻ \`<${p.tag}>\` chưa được đóng`,
+    'stray-close': `Thẻ đóng \`</${p.tag}>\` không có thẻ mở tương ứng`,
+  };
+  const en: Record<MarkupProblem['kind'], string> = {
+    'unknown-tag': `Tag \`<${p.tag}>\` is outside the template markup subset (h1–h4, p, strong, em, ul, ol, li, table, tr, th, td, br)`,
+    misplaced: p.tag ? `Tag \`<${p.tag}>\` is misplaced` : 'Text outside any paragraph (<p>) or heading',
+    unclosed: `Tag \`<${p.tag}>\` is not closed`,
+    'stray-close': `Closing tag \`</${p.tag}>\` has no opening tag`,
+  };
+  return diagnostic({
+    file,
+    ruleId: `template/${p.kind}`,
+    stage: 'template',
+    message: t(vi[p.kind], en[p.kind]),
+    ...(templateSource && at >= 0 ? { start: positionAt(templateSource, at) } : {}),
+  });
+}
+
+function mapInlines(content: readonly Inline[], f: (s: string) => string): Inline[] {
+  return content.map((n) => (n.kind === 'text' ? { ...n, text: f(n.text) } : n));
+}
+
+export function mapBodyText(blocks: readonly Block[], f: (s: string) => string): Block[] {
+  return blocks.map((b): Block => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+        return { ...b, content: mapInlines(b.content, f) };
+      case 'list':
+        return { ...b, items: b.items.map((it) => mapInlines(it, f)) };
+      case 'table':
+        return {
+          ...b,
+          ...(b.header ? { header: b.header.map((c) => mapInlines(c, f)) } : {}),
+          rows: b.rows.map((r) => r.map((c) => mapInlines(c, f))),
+        };
+    }
+  });
+}
+
+function mapFrameText(frame: Frame, f: (s: string) => string): Frame {
+  return {
+    ...frame,
+    ...(frame.parentIssuer ? { parentIssuer: f(frame.parentIssuer) } : {}),
+    issuer: f(frame.issuer),
+    summary: frame.summary.map(f),
+    ...(frame.to ? { to: frame.to.map(f) } : {}),
+    signature: {
+      ...frame.signature,
+      ...(frame.signature.authority ? { authority: f(frame.signature.authority) } : {}),
+      position: f(frame.signature.position),
+    },
+    recipients: frame.recipients.map(f),
+  };
+}
+
+/** "khu vực phòng thủ (KVPT)" at the first use in the document, the short form after it. */
+function expandFirstUse(blocks: readonly Block[], table: Readonly<Record<string, string>>): Block[] {
+  const seen = new Set<string>();
+  return mapBodyText(blocks, (s) => expandAbbreviations(s, table, seen));
+}
+
+function appendBodyEnd(blocks: Block[], end: string): Block[] {
+  if (!end) return blocks;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') continue;
+    const content = [...b.content];
+    const last = content[content.length - 1];
+    if (last?.kind === 'text') content[content.length - 1] = { ...last, text: last.text.replace(/[.;:,]?\s*$/, '') + end };
+    const out = [...blocks];
+    out[i] = { ...b, content };
+    return out;
+  }
+  return blocks;
+}

@@ -1,0 +1,60 @@
+// The frame of a document (header, number, date line, title, signature, recipients), worded and
+// cased from the record and the layout profile. Renderers only lay these strings out.
+import type { ConferenceRecord, OutputDocument, Person } from '../record/types.generated.js';
+import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
+import type { Frame, Signature } from './model.js';
+import { dateLine, numberLine, upperVi } from '../typography/index.js';
+
+/** The reviewed text as it is cited: "Nghị định số 21/2019/NĐ-CP của Chính phủ về khu vực phòng thủ". */
+export function subjectCitation(record: ConferenceRecord): string {
+  const s = record.subject;
+  const type = s.type.charAt(0).toLocaleUpperCase('vi') + s.type.slice(1);
+  const parts = [type];
+  if (s.number) parts.push(`số ${s.number}`);
+  if (s.issuer) parts.push(`của ${s.issuer}`);
+  parts.push(s.title);
+  return parts.join(' ');
+}
+
+/** Trích yếu of a báo cáo: "Sơ kết 1 năm thực hiện Quy chế phối hợp …" (lower-case initial in Party documents). */
+export function reportSummary(record: ConferenceRecord, profile: LayoutProfile): string {
+  const text = `${record.kind} ${record.period.label} thực hiện ${subjectCitation(record)}`;
+  const first = profile.summaryInitial === 'upper' ? text.charAt(0).toLocaleUpperCase('vi') : text.charAt(0).toLocaleLowerCase('vi');
+  return first + text.slice(1);
+}
+
+export function findPerson(record: ConferenceRecord, id: string | undefined): Person | undefined {
+  return id === undefined ? undefined : record.people?.find((p) => p.id === id);
+}
+
+export function signature(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Signature {
+  const s = doc.signer;
+  const person = findPerson(record, s.person);
+  const authority = s.capacity ? `${profile.capacities[s.capacity]} ${upperVi(s.for ?? record.organizer.name)}` : undefined;
+  const name = person ? (profile.signerRank && person.rank ? `${person.rank} ${person.name}` : person.name) : '';
+  return { ...(authority ? { authority } : {}), position: upperVi(s.position), name };
+}
+
+export function recipients(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): string[] {
+  const lines = [...(doc.to && doc.to.length > 0 && profile.id === 'nd30' ? ['Như trên'] : []), ...(doc.recipients ?? [])];
+  const unit = record.organizer.unit;
+  const archive = unit ? profile.recipients.archive.replace('{unit}', unit) : profile.recipients.archive.replace(/,?\s*\{unit\}/, '');
+  return [...lines, archive];
+}
+
+export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Frame {
+  const kind = doc.kind as DocumentKind;
+  const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], record.organizer.code);
+  return {
+    heading: profile.headingText,
+    ...(record.organizer.parent ? { parentIssuer: upperVi(record.organizer.parent) } : {}),
+    issuer: upperVi(record.organizer.name),
+    number,
+    dateLine: dateLine(record.place, record.date),
+    docType: profile.docTypeNames[kind],
+    summary: [reportSummary(record, profile)],
+    ...(doc.to && doc.to.length > 0 ? { to: doc.to } : {}),
+    signature: signature(record, doc, profile),
+    recipients: recipients(record, doc, profile),
+  };
+}

@@ -1,0 +1,98 @@
+// Many records → their files: unchanged records are skipped through the content-hash cache, the rest
+// are built in this process (few records: no worker start-up cost) or on worker threads sized to the
+// machine. One record's failure never stops the others.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import type { Host } from '../host/host.js';
+import type { RendererName } from '../render/index.js';
+import type { RecordResult } from './build-record.js';
+import { isFresh, readManifest, recordKey, templatesFingerprint, toolkitFingerprint, writeManifest } from './cache.js';
+import run, { type WorkerTask } from './worker.js';
+
+export interface BatchOptions {
+  readonly outDir: string;
+  readonly formats: readonly RendererName[];
+  readonly templateDirs: readonly string[];
+  /** Worker threads; 1 builds in this process. Default: cores, when the batch is large enough to pay for them. */
+  readonly jobs?: number;
+  /** Skip records whose inputs have not changed since the last build into outDir. */
+  readonly incremental: boolean;
+  readonly onResult?: (result: BatchResult, done: number, total: number) => void;
+}
+
+export interface BatchResult extends RecordResult {
+  /** True when the record was skipped because nothing it depends on changed. */
+  readonly cached: boolean;
+}
+
+/** Below this many records to build, a worker's start-up (loading pdfmake, fonts) costs more than it saves. */
+export const WORKER_THRESHOLD = 8;
+
+export function defaultJobs(toBuild: number): number {
+  return toBuild >= WORKER_THRESHOLD ? Math.max(1, availableParallelism()) : 1;
+}
+
+export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
+  const manifest = await readManifest(host, options.outDir);
+  const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.outDir].join('\0');
+  const results = new Array<BatchResult>(files.length);
+  const keys = new Map<string, string>();
+  const pending: number[] = [];
+  let done = 0;
+  const finish = (i: number, r: BatchResult) => {
+    results[i] = r;
+    done++;
+    options.onResult?.(r, done, files.length);
+  };
+
+  for (const [i, file] of files.entries()) {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await host.readFile(file);
+    } catch {
+      bytes = undefined; // buildRecord reports the read failure with its own diagnostic
+    }
+    if (bytes) {
+      const key = recordKey(bytes, context);
+      keys.set(file, key);
+      const entry = manifest.entries[file];
+      if (options.incremental && isFresh(entry, key)) {
+        finish(i, { file, written: entry.outputs.map((path) => ({ path, bytes: 0 })), diagnostics: [], cached: true });
+        continue;
+      }
+    }
+    pending.push(i);
+  }
+
+  const jobs = Math.min(options.jobs ?? defaultJobs(pending.length), Math.max(1, pending.length));
+  const task = (i: number): WorkerTask => ({ file: files[i]!, outDir: options.outDir, formats: options.formats, templateDirs: options.templateDirs });
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+  if (jobs > 1 && existsSync(workerFile)) {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: workerFile, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+    try {
+      await Promise.all(
+        pending.map(async (i) => {
+          const r = (await pool.run(task(i))) as RecordResult;
+          finish(i, { ...r, cached: false });
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
+  }
+
+  for (const r of results) {
+    const key = keys.get(r.file);
+    if (r.cached) continue;
+    const ok = r.written.length > 0 && !r.diagnostics.some((d) => d.severity === 'error');
+    if (ok && key) manifest.entries[r.file] = { key, outputs: r.written.map((w) => w.path) };
+    else delete manifest.entries[r.file];
+  }
+  await writeManifest(host, options.outDir, manifest);
+  return results;
+}

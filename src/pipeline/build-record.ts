@@ -1,0 +1,119 @@
+// One record → its documents on disk (after unified-engine's file pipeline): each stage skips a
+// record that already has a fatal diagnostic, a throw inside a stage becomes a diagnostic for that
+// record alone, and nothing is written unless every output of the document rendered.
+import { join } from 'node:path';
+import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Host } from '../host/host.js';
+import { PROFILES } from '../layout/profiles.js';
+import { buildDocument } from '../document/build.js';
+import type { DocumentModel } from '../document/model.js';
+import { loadRecord } from '../record/index.js';
+import { renderers, type RendererName } from '../render/index.js';
+import type { TemplateEngine } from '../template/engine.js';
+
+/** Documents `report` builds today; the other kinds of the schema come with their own templates. */
+export const REPORT_KINDS = new Set(['bao-cao']);
+
+export interface BuildOptions {
+  readonly outDir: string;
+  readonly formats: readonly RendererName[];
+  readonly engine: TemplateEngine;
+  /** Keep the models (for tests and `--dump-model`). */
+  readonly keepModels?: boolean;
+}
+
+export interface BuiltFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+export interface RecordResult {
+  readonly file: string;
+  readonly id?: string;
+  readonly written: BuiltFile[];
+  readonly diagnostics: Diagnostic[];
+  /** The record's source text, so the reporter can quote the line a diagnostic points at. */
+  readonly source?: string;
+  readonly models?: DocumentModel[];
+}
+
+/** File name of a document in out/<id>/: bao-cao.docx, and bao-cao-2.docx for a second báo cáo. */
+export function documentBaseName(kind: string, index: number): string {
+  return index === 0 ? kind : `${kind}-${index + 1}`;
+}
+
+export async function buildRecord(host: Host, file: string, options: BuildOptions): Promise<RecordResult> {
+  const loaded = await loadRecord(host, file);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const source = loaded.loaded?.source;
+  const base = { file, ...(loaded.id ? { id: loaded.id } : {}), ...(source !== undefined ? { source } : {}) };
+  if (!loaded.record || hasErrors(diagnostics)) return { ...base, written: [], diagnostics };
+
+  const record = loaded.record;
+  const profile = PROFILES[record.organizer.profile];
+  const written: BuiltFile[] = [];
+  const models: DocumentModel[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, doc] of record.documents.entries()) {
+    if (!REPORT_KINDS.has(doc.kind)) {
+      diagnostics.push(
+        diagnostic({
+          file,
+          severity: 'info',
+          ruleId: 'report/kind-not-built',
+          stage: 'render',
+          path: ['documents', i, 'kind'],
+          message: t(`Chưa dựng văn bản loại \`${doc.kind}\` — lệnh report hiện dựng báo cáo`, `Documents of kind \`${doc.kind}\` are not built yet — report builds báo cáo`),
+        }),
+      );
+      continue;
+    }
+    const n = seen.get(doc.kind) ?? 0;
+    seen.set(doc.kind, n + 1);
+    const built = stage(file, () => buildDocument(record, doc, profile, options.engine));
+    diagnostics.push(...built.diagnostics);
+    if (!built.model || hasErrors(built.diagnostics)) continue;
+    if (options.keepModels) models.push(built.model);
+
+    // Render every format before writing any, so a failure leaves no partial set behind.
+    const outputs: { path: string; data: Uint8Array }[] = [];
+    for (const format of options.formats) {
+      const renderer = renderers[format];
+      try {
+        const data = await renderer.render(built.model, profile, {});
+        outputs.push({ path: join(options.outDir, loaded.id!, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
+      } catch (err) {
+        diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
+      }
+    }
+    if (outputs.length !== options.formats.length) continue;
+    for (const o of outputs) {
+      try {
+        await host.writeFileAtomic(o.path, o.data);
+        written.push({ path: o.path, bytes: o.data.byteLength });
+      } catch (err) {
+        diagnostics.push(internal(file, 'io/write-failed', err, `Không ghi được ${o.path}`, `Could not write ${o.path}`));
+      }
+    }
+  }
+  return { ...base, written, diagnostics, ...(options.keepModels ? { models } : {}) };
+}
+
+function stage<T extends { diagnostics: Diagnostic[] }>(file: string, run: () => T): T | { diagnostics: Diagnostic[]; model?: undefined } {
+  try {
+    return run();
+  } catch (err) {
+    return { diagnostics: [internal(file, 'internal/build-failed', err, 'Lỗi nội bộ khi dựng văn bản', 'Internal error while building the document')] };
+  }
+}
+
+function internal(file: string, ruleId: string, err: unknown, vi: string, en: string): Diagnostic {
+  const reason = err instanceof Error ? err.message : String(err);
+  return diagnostic({
+    file,
+    ruleId,
+    stage: ruleId.startsWith('io/') ? 'io' : 'internal',
+    message: t(`${vi}: ${reason}`, `${en}: ${reason}`),
+    hint: t('Đây có thể là lỗi của baocao; hãy gửi hồ sơ này kèm thông báo lỗi cho bộ phận kỹ thuật.', 'This may be a baocao bug; please report it with this record.'),
+  });
+}

@@ -1,0 +1,173 @@
+// Handlebars, compiled once per template with `strict` and `knownHelpersOnly`, so a misspelt field
+// or helper is an error with the template's file, line and column rather than empty text. A unit may
+// put its own templates folder first in the search path to override any template or partial.
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { assetPath } from '../host/paths.js';
+import { helpers } from './helpers.js';
+
+export const TEMPLATE_EXT = '.hbs';
+
+export interface TemplateSource {
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+}
+
+export interface RenderedTemplate {
+  readonly markup?: string;
+  readonly diagnostics: Diagnostic[];
+  readonly template?: TemplateSource;
+}
+
+type Compiled = Handlebars.TemplateDelegate;
+
+const KNOWN_HELPERS = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
+
+export function builtinTemplatesDir(): string {
+  return assetPath('templates');
+}
+
+/** A template set: the search path, the compiled templates and the partials of the first folder that has them. */
+export class TemplateEngine {
+  private readonly hbs = Handlebars.create();
+  private readonly compiled = new Map<string, { template: TemplateSource; fn?: Compiled; diagnostics: Diagnostic[] }>();
+  private readonly partialSources = new Map<string, TemplateSource>();
+
+  /** `dirs`: the unit's folders first, the built-in templates last. */
+  constructor(readonly dirs: readonly string[] = [builtinTemplatesDir()]) {
+    this.hbs.registerHelper(helpers);
+    // Partials: later folders first so earlier (unit) folders override.
+    for (const dir of [...dirs].reverse()) {
+      const pdir = join(dir, 'partials');
+      if (!existsSync(pdir)) continue;
+      for (const f of readdirSync(pdir)) {
+        if (extname(f) !== TEMPLATE_EXT) continue;
+        const file = join(pdir, f);
+        this.partialSources.set(basename(f, TEMPLATE_EXT), { name: basename(f, TEMPLATE_EXT), file, source: readFileSync(file, 'utf8').normalize('NFC') });
+      }
+    }
+    for (const p of this.partialSources.values()) this.hbs.registerPartial(p.name, p.source);
+  }
+
+  find(name: string): TemplateSource | undefined {
+    for (const dir of this.dirs) {
+      const file = join(dir, name + TEMPLATE_EXT);
+      if (existsSync(file)) return { name, file, source: readFileSync(file, 'utf8').normalize('NFC') };
+    }
+    return undefined;
+  }
+
+  private get(name: string) {
+    const hit = this.compiled.get(name);
+    if (hit) return hit;
+    const template = this.find(name);
+    if (!template) return undefined;
+    const diagnostics: Diagnostic[] = [];
+    let fn: Compiled | undefined;
+    try {
+      fn = this.hbs.compile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      // Handlebars compiles lazily; force it now so syntax errors surface here, not mid-batch.
+      this.hbs.precompile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+    } catch (err) {
+      fn = undefined;
+      diagnostics.push(templateError(err, template, this.partialSources));
+    }
+    const entry = { template, fn, diagnostics };
+    this.compiled.set(name, entry);
+    return entry;
+  }
+
+  /** Checks every partial compiles; the partials' errors name the partial's own file. */
+  partialDiagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const p of this.partialSources.values()) {
+      try {
+        this.hbs.precompile(p.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      } catch (err) {
+        out.push(templateError(err, p, this.partialSources));
+      }
+    }
+    return out;
+  }
+
+  render(name: string, context: object): RenderedTemplate {
+    const entry = this.get(name);
+    if (!entry) {
+      return {
+        diagnostics: [
+          diagnostic({
+            file: name + TEMPLATE_EXT,
+            ruleId: 'template/not-found',
+            stage: 'template',
+            message: t(`Không tìm thấy mẫu \`${name}${TEMPLATE_EXT}\` trong: ${this.dirs.join(', ')}`, `Template \`${name}${TEMPLATE_EXT}\` not found in: ${this.dirs.join(', ')}`),
+          }),
+        ],
+      };
+    }
+    if (!entry.fn) return { diagnostics: entry.diagnostics, template: entry.template };
+    try {
+      return { markup: entry.fn(context), diagnostics: [], template: entry.template };
+    } catch (err) {
+      return { diagnostics: [templateError(err, entry.template, this.partialSources)], template: entry.template };
+    }
+  }
+}
+
+/** Turns a Handlebars error into a diagnostic at the template's line and column. */
+export function templateError(err: unknown, template: TemplateSource, partials: ReadonlyMap<string, TemplateSource>): Diagnostic {
+  const e = err as { message?: string; lineNumber?: number; column?: number };
+  const message = String(e.message ?? err);
+  let line = typeof e.lineNumber === 'number' ? e.lineNumber : undefined;
+  let column = typeof e.column === 'number' ? e.column + 1 : undefined;
+  const parse = /Parse error on line (\d+)/.exec(message);
+  if (line === undefined && parse) line = Number(parse[1]);
+  // Strict-mode misses say `"x" not defined in … - 3:23`; a miss inside a partial has the partial's position.
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  let file = template.file;
+  if (missing && line !== undefined) {
+    const inTemplate = template.source.split('\n')[line - 1]?.includes(missing[1]!);
+    if (!inTemplate) {
+      for (const p of partials.values()) {
+        if (p.source.split('\n')[line - 1]?.includes(missing[1]!)) {
+          file = p.file;
+          break;
+        }
+      }
+    }
+  }
+  const unknownHelper = /unknown helper (\S+)/.exec(message);
+  const firstLine = message.split('\n')[0] ?? message;
+  const vi = missing
+    ? `Mẫu dùng trường \`${missing[1]}\` nhưng dữ liệu không có — dùng {{#if …}} cho trường không bắt buộc`
+    : unknownHelper
+      ? `Mẫu dùng hàm \`${unknownHelper[1]}\` không có trong danh sách hàm của baocao (xem templates/README.md)`
+      : `Lỗi cú pháp mẫu: ${firstLine}`;
+  const en = missing
+    ? `Template uses \`${missing[1]}\` but the data has none — use {{#if …}} for optional fields`
+    : unknownHelper
+      ? `Template uses helper \`${unknownHelper[1]}\`, which baocao does not provide (see templates/README.md)`
+      : `Template syntax error: ${firstLine}`;
+  return diagnostic({
+    file,
+    ruleId: missing ? 'template/missing-field' : unknownHelper ? 'template/unknown-helper' : 'template/syntax',
+    stage: 'template',
+    message: t(vi, en),
+    ...(line !== undefined ? { start: { line, column: column ?? 1 } } : {}),
+  });
+}
+
+/** Line and column (1-based) of an offset in a text. */
+export function positionAt(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

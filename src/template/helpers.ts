@@ -1,0 +1,96 @@
+// The helpers templates may call (and, with knownHelpersOnly, the only ones). Each is a thin wrapper
+// over the typography module, so a date or number reads the same in every document.
+// Documented for template authors in templates/README.md.
+import type { HelperOptions } from 'handlebars';
+import type { Commendation, ConferenceRecord, Figure, Person } from '../record/types.generated.js';
+import { numberFormat, numberToWords, pressDate, shortDate, upperVi } from '../typography/index.js';
+
+type Root = { record: ConferenceRecord };
+
+function rootOf(options: HelperOptions): Root {
+  return (options.data as { root: Root }).root;
+}
+
+function findPerson(options: HelperOptions, id: unknown): Person | undefined {
+  return rootOf(options).record.people?.find((p) => p.id === id);
+}
+
+/** "Khổng Đình Tám", with the rank before it when asked: "Đại tá Khổng Đình Tám". */
+export function personName(p: Person, withRank: boolean): string {
+  return withRank && p.rank ? `${p.rank} ${p.name}` : p.name;
+}
+
+/** "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" — how a person is introduced in running text. */
+export function personIntro(p: Person): string {
+  return [personName(p, true), ...(p.positions ?? [])].join(', ');
+}
+
+/** "gần 212 tỷ đồng". */
+export function figureText(f: Figure): string {
+  return [f.qualifier, numberFormat(f.value), f.unit].filter((x) => x !== undefined && x !== '').join(' ');
+}
+
+/** "Bộ Chỉ huy Quân sự tỉnh Lai Châu tặng Giấy khen cho 7 tập thể, 15 cá nhân có thành tích …." */
+export function commendationText(c: Commendation): string {
+  const counts = [
+    c.collectives !== undefined ? `${c.collectives} tập thể` : undefined,
+    c.individuals !== undefined ? `${c.individuals} cá nhân` : undefined,
+  ].filter(Boolean);
+  const whom = counts.length > 0 ? counts.join(', ') : 'các tập thể, cá nhân';
+  const head = c.issuer ? `${c.issuer} tặng ${c.form}` : `Tặng ${c.form}`;
+  return sentence(`${head} cho ${whom}${c.reason ? ' ' + c.reason : ''}`);
+}
+
+/** First letter upper case, and a full stop at the end unless the text already ends a sentence. */
+export function sentence(text: string): string {
+  const s = text.trim();
+  if (s === '') return s;
+  const first = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  return /[.!?…:;]$/.test(first) ? first.replace(/[:;]$/, '.') : first + '.';
+}
+
+/** First letter lower case, for a clause continuing a sentence ("đề nghị: tiếp tục …"). Leaves acronyms alone. */
+export function lowerFirst(text: string): string {
+  const s = text.trim();
+  if (/^\p{Lu}[\p{Lu}\d.-]/u.test(s)) return s;
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+export const helpers = {
+  /** {{upper x}}: upper case with Vietnamese rules (đ → Đ). */
+  upper: (s: unknown) => upperVi(String(s ?? '')),
+  /** {{sentence x}}: capitalise and end with a full stop. */
+  sentence: (s: unknown) => sentence(String(s ?? '')),
+  /** {{lowerFirst x}}: lower-case the first letter (not of acronyms). */
+  lowerFirst: (s: unknown) => lowerFirst(String(s ?? '')),
+  /** {{date "2023-08-22"}} → 22/8/2023 (running-text form). */
+  date: (iso: unknown) => shortDate(String(iso ?? '')),
+  /** {{pressDate "2023-08-22"}} → 22-8. */
+  pressDate: (iso: unknown) => pressDate(String(iso ?? '')),
+  /** {{number 1234567.5}} → 1.234.567,5 */
+  number: (n: unknown) => numberFormat(Number(n)),
+  /** {{words 212}} → hai trăm mười hai */
+  words: (n: unknown) => numberToWords(Number(n)),
+  /** {{figure this}} → gần 212 tỷ đồng */
+  figure: (f: unknown) => figureText(f as Figure),
+  /** {{commendation this}} → "… tặng Giấy khen cho 7 tập thể, 15 cá nhân …." */
+  commendation: (c: unknown) => commendationText(c as Commendation),
+  /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" */
+  person(id: unknown, options: HelperOptions) {
+    const p = findPerson(options, id);
+    return p ? personIntro(p) : String(id);
+  },
+  /** {{personName id}} → "Khổng Đình Tám"; {{personName id rank=true}} → "Đại tá Khổng Đình Tám" */
+  personName(id: unknown, options: HelperOptions) {
+    const p = findPerson(options, id);
+    return p ? personName(p, options.hash?.rank === true) : String(id);
+  },
+  /** {{join list ", "}} */
+  join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
+  /** {{#if (eq a b)}} */
+  eq: (a: unknown, b: unknown) => a === b,
+  /** {{#if (any a b c)}}: true when any argument is a non-empty value or list. */
+  any(...args: unknown[]) {
+    return args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : a !== undefined && a !== null && a !== '' && a !== false));
+  },
+};
