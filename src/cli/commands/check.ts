@@ -1,7 +1,7 @@
 // `baocao check [paths…]`: loads and validates every record under data/ (or the files and folders
 // named) and prints every problem of every file. Exit 0 clean, 1 any error (or warning with
 // --strict), 2 bad usage. It never writes anything.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, formatSummary, type Lang, type ReportFormat } from '../../diagnostics/reporter.js';
 import { nodeHost, type Host } from '../../host/host.js';
@@ -19,16 +19,26 @@ export interface CheckOptions {
   color: boolean;
 }
 
+const HELP_TITLES: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:' };
+
 export function registerCheck(program: Command, setExit: (code: ExitCode) => void): void {
   program
     .command('check')
+    .usage('[tùy-chọn] [hồ-sơ...]')
     .description('kiểm tra hồ sơ: cú pháp YAML, các trường theo mẫu, mã người, ngày tháng; không ghi tệp nào')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi hoặc en').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('--format <kiểu>', 'kiểu in: human (người đọc) hoặc json (cho CI)').choices(['human', 'json']).default('human'))
+    // Values are checked in runCheck rather than with commander's choices(), whose error is English.
+    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
+    .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)', false)
     .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
     .helpOption('-h, --help', 'xem hướng dẫn')
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      // Defaults are already said in Vietnamese in each description; drop commander's "(default: …)".
+      optionDescription: (option) => option.description,
+      argumentDescription: (argument) => argument.description,
+    })
     .addHelpText(
       'after',
       '\nMã thoát: 0 không có lỗi, 1 có lỗi trong hồ sơ, 2 dùng sai lệnh (ví dụ đường dẫn không tồn tại).\n' +
@@ -56,6 +66,11 @@ export async function runCheck(
   out: CheckOutput = processOutput,
   linters: readonly Linter[] = LINTERS,
 ): Promise<ExitCode> {
+  const usage = badUsage(opts);
+  if (usage) {
+    out.stderr(`baocao check: ${usage}\n`);
+    return EXIT.usage;
+  }
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) {
     for (const m of inputs.missing)
@@ -84,4 +99,10 @@ export async function runCheck(
   }
   const c = count(all);
   return c.errors > 0 || (opts.strict && c.warnings > 0) ? EXIT.failed : EXIT.ok;
+}
+
+function badUsage(opts: CheckOptions): string | undefined {
+  if (opts.lang !== 'vi' && opts.lang !== 'en') return `--lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)`;
+  if (opts.format !== 'human' && opts.format !== 'json') return `--format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)`;
+  return undefined;
 }
