@@ -1,0 +1,75 @@
+// Abbreviations: a document spells an abbreviation out at its first use ("khu vực phòng thủ (KVPT)")
+// and uses the short form after. The lint finds all-caps tokens used but never defined in the record.
+
+/** Letters allowed in an abbreviation: Latin capitals plus Đ and Ư (T.Ư); digits, "-" and "." join parts. */
+const TOKEN_RE = /(?<![\p{L}\p{M}\p{N}])[A-ZĐƯ0-9]+(?:[.\-][A-ZĐƯ0-9]+)*(?![\p{L}\p{M}\p{N}])/gu;
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
+/** Abbreviations nobody spells out in an official document. */
+export const WELL_KNOWN = new Set(['USD', 'VND', 'GDP', 'ASEAN', 'COVID-19', 'ODA', 'FDI']);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}
+
+function tokenRe(abbr: string): RegExp {
+  // Not part of a longer token: KT must not match inside KT-XH, nor NĐ inside NĐ-CP.
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}/.\\-])${escapeRe(abbr)}(?![\\p{L}\\p{M}\\p{N}/]|[.\\-][\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * Spells each abbreviation of `table` out at its first use: `KVPT` → `khu vực phòng thủ (KVPT)`.
+ * `seen` carries the abbreviations already defined earlier in the same document (it is updated);
+ * an abbreviation the text already defines as "(KVPT)" counts as defined.
+ */
+export function expandAbbreviations(text: string, table: Readonly<Record<string, string>>, seen: Set<string> = new Set()): string {
+  let out = text.normalize('NFC');
+  for (const [abbr, full] of Object.entries(table)) {
+    if (seen.has(abbr)) continue;
+    const re = tokenRe(abbr);
+    const m = re.exec(out);
+    if (!m) continue;
+    seen.add(abbr);
+    if (out[m.index - 1] === '(' && out[m.index + abbr.length] === ')') continue; // already "… (KVPT)"
+    out = `${out.slice(0, m.index)}${full} (${abbr})${out.slice(m.index + abbr.length)}`;
+  }
+  return out;
+}
+
+/** An all-caps token that looks like an abbreviation. */
+export interface AbbreviationUse {
+  readonly token: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function isUpperPhraseWord(word: string | undefined): boolean {
+  // A word of a heading in capitals (BAN CHẤP HÀNH): capitals with a tone or vowel mark beyond Đ.
+  return word !== undefined && word === word.toLocaleUpperCase('vi') && /[^\sA-ZĐ0-9\p{P}]/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+/**
+ * Tokens that look like abbreviations: two or more capitals (Đ, Ư, digits, "-", "." allowed, as in
+ * T.Ư, KT-XH). Skips Roman numerals, tokens joined to a "/" (parts of a document symbol such as
+ * 21/2019/NĐ-CP or 125-BC/ĐU), well-known ones, and words of a heading written in capitals.
+ */
+export function findAbbreviations(text: string): AbbreviationUse[] {
+  const found: AbbreviationUse[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const token = m[0];
+    const start = m.index;
+    const end = start + token.length;
+    if ((token.match(/[A-ZĐƯ]/gu) ?? []).length < 2) continue;
+    if (ROMAN.test(token) || WELL_KNOWN.has(token)) continue;
+    if (text[start - 1] === '/' || text[end] === '/' || /\d-$/u.test(text.slice(0, start))) continue;
+    const before = text.slice(0, start).match(/(\S+)\s+$/u)?.[1];
+    const after = text.slice(end).match(/^\s+(\S+)/u)?.[1];
+    if (isUpperPhraseWord(before) || isUpperPhraseWord(after)) continue;
+    found.push({ token, start, end });
+  }
+  return found;
+}
+
+/** Abbreviations the text itself defines as "full form (ABBR)". */
+export function inlineDefinitions(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{Ll}[\p{L}\p{M}\s]*\(([A-ZĐƯ0-9.\-]{2,})\)/gu)].map((m) => m[1]!));
+}

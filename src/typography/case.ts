@@ -1,0 +1,103 @@
+// Capitalisation. Upper case for frame lines goes through the 'vi' locale so Đ/đ and every toned vowel
+// map right; names are capitalised syllable by syllable; the ND30 Phụ lục II rules a machine can check
+// are a lint only, because the same words are common nouns in one sentence and names in the next.
+
+/** Upper case for frame lines: `Đảng ủy Quân sự tỉnh` → `ĐẢNG ỦY QUÂN SỰ TỈNH` (NFC). */
+export function upperVi(text: string): string {
+  return text.normalize('NFC').toLocaleUpperCase('vi').normalize('NFC');
+}
+
+/** Lower case with the 'vi' locale (NFC). */
+export function lowerVi(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').normalize('NFC');
+}
+
+function capitalFirst(word: string): string {
+  const [first = '', ...rest] = [...word];
+  return first.toLocaleUpperCase('vi') + rest.join('').toLocaleLowerCase('vi');
+}
+
+/**
+ * A personal name with every syllable capitalised: `nguyễn ái quốc` → `Nguyễn Ái Quốc`. Hyphenated
+ * transliterations keep lower case inside (`vla-đi-mia` → `Vla-đi-mia`), as ND30 writes them.
+ */
+export function capitalizeName(name: string): string {
+  return name
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/u)
+    .map(capitalFirst)
+    .join(' ');
+}
+
+/** A name for print, optionally after a rank: `personName('nguyễn văn a', 'Đại tá')` → `Đại tá Nguyễn Văn A`. */
+export function personName(name: string, rank?: string): string {
+  const n = capitalizeName(name);
+  return rank && rank.trim() ? `${rank.trim()} ${n}` : n;
+}
+
+/**
+ * Capitalises the first letter of the text and of each sentence (after . ? ! and line breaks).
+ * It never lowers a letter: proper names inside the sentence stay as written.
+ */
+export function sentenceCase(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/(^|[.?!]\s+|\n\s*)(\p{Ll})/gu, (_m, lead: string, letter: string) => lead + letter.toLocaleUpperCase('vi'));
+}
+
+/** A capitalisation problem found by `caseFindings`. */
+export interface CaseFinding {
+  readonly start: number;
+  readonly end: number;
+  /** The spelling ND30 asks for. */
+  readonly suggestion: string;
+  readonly reason: 'admin-unit' | 'people-state' | 'org-common';
+}
+
+const ADMIN_UNITS = ['Tỉnh', 'Huyện', 'Xã', 'Thị xã', 'Thị trấn', 'Thành phố'];
+/** Names where the decree itself capitalises the unit word. */
+const ADMIN_EXCEPTIONS = [/^Thành phố Hồ Chí Minh/u, /^Thủ đô/u];
+const PROPER = '\\p{Lu}\\p{Ll}*';
+
+/** Characters after which a capital starts a sentence or a list item, so it is not mid-sentence. */
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).replace(/[ \t]+$/u, '');
+  return before === '' || /[.?!:\n\-–“"(+•*]$/u.test(before);
+}
+
+/**
+ * Checkable ND30 Phụ lục II rules, conservatively:
+ * - an administrative unit word capitalised before a proper name mid-sentence (`Tỉnh Điện Biên` → `tỉnh`),
+ *   or after an organisation name (`Bộ Chỉ huy Quân sự Tỉnh` → `tỉnh`);
+ * - `Đảng, nhà nước và nhân dân` and `của nhân dân` → `Nhà nước`, `Nhân dân` (the State, the People);
+ * - `Hội đồng Nhân dân`, `Ủy ban Nhân dân` → `nhân dân` (part of an organisation's name).
+ */
+export function caseFindings(text: string): CaseFinding[] {
+  const found: CaseFinding[] = [];
+  const unitAlt = ADMIN_UNITS.map((u) => u.replace(' ', '\\s')).join('|');
+  const unitRe = new RegExp(`(?<![\\p{L}\\p{M}])(${unitAlt})(?=\\s(${PROPER})|\\s*(?:[.,;:)]|$))`, 'gu');
+  for (const m of text.matchAll(unitRe)) {
+    const start = m.index;
+    if (isSentenceStart(text, start)) continue;
+    const rest = text.slice(start);
+    if (ADMIN_EXCEPTIONS.some((re) => re.test(rest))) continue;
+    const next = m[2];
+    if (next === undefined) {
+      // Unit word closing a name: only after an organisation word (Quân sự Tỉnh, nhân dân Huyện).
+      if (!/(Quân sự|[Nn]hân dân|Công an)\s$/u.test(text.slice(0, start))) continue;
+    } else if (/^(Ủy|Uỷ|Đoàn|Đội)$/u.test(next)) continue;
+    const word = m[1]!;
+    found.push({ start, end: start + word.length, suggestion: word.charAt(0).toLocaleLowerCase('vi') + word.slice(1), reason: 'admin-unit' });
+  }
+  const peopleRe = /(?<=(?:Đảng,?\s(?:và\s)?|Nhà nước\s(?:và\s)?|\s(?:của|vì|cho)\s))(nhân dân|nhà nước)(?![\p{L}\p{M}])(?!\stệ)/gu;
+  for (const m of text.matchAll(peopleRe)) {
+    const word = m[1]!;
+    found.push({ start: m.index, end: m.index + word.length, suggestion: word.charAt(0).toLocaleUpperCase('vi') + word.slice(1), reason: 'people-state' });
+  }
+  const orgRe = /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Quân đội|Công an|Tòa án|Toà án|Viện kiểm sát)\s)Nhân dân/gu;
+  for (const m of text.matchAll(orgRe)) {
+    found.push({ start: m.index, end: m.index + m[0].length, suggestion: 'nhân dân', reason: 'org-common' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,103 @@
+// Dates as Vietnamese official documents write them. Intl gives "5 tháng 2, 2026"-like output,
+// not the ND30 date line, so the forms are built here by rule (spec §8.3).
+
+/** A calendar date as a record gives it: the year always, month and day when the source has them. */
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** What stands for a missing day or month in a draft date line (filled in by hand at signing). */
+export const DATE_BLANK = '   ';
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day as ND30 writes it: a leading zero below 10 ("05"). */
+export function dayNumber(day: number): string {
+  return pad2(day);
+}
+
+/** Month as ND30 writes it: months 1 and 2 take a leading zero ("02"), months 3–12 never ("3"). */
+export function monthNumber(month: number): string {
+  return month <= 2 ? pad2(month) : String(month);
+}
+
+/** Parses "2026-02-05", "2023-08" or "2024" into a partial date; throws on anything else. */
+export function parseIsoDate(iso: string): PartialDate {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) throw new RangeError(`bad month in ${iso}`);
+  if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    throw new RangeError(`bad day in ${iso}`);
+  }
+  return day !== undefined ? { year, month, day } : month !== undefined ? { year, month } : { year };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function asDate(date: PartialDate | string): PartialDate {
+  return typeof date === 'string' ? parseIsoDate(date) : date;
+}
+
+/**
+ * The ND30 date line (ô 4): `Điện Biên, ngày 05 tháng 02 năm 2026`. A missing day or month is left
+ * blank as drafts do: `Điện Biên, ngày     tháng 8 năm 2023`.
+ */
+export function dateLine(place: string, date: PartialDate | string): string {
+  const d = asDate(date);
+  const day = d.day !== undefined && d.month !== undefined ? dayNumber(d.day) : DATE_BLANK;
+  const month = d.month !== undefined ? monthNumber(d.month) : DATE_BLANK;
+  return `${place.trim()}, ngày ${day} tháng ${month} năm ${d.year}`;
+}
+
+/** The date in words without the place: `ngày 05 tháng 3 năm 2020` (blanks as in `dateLine`). */
+export function dateWords(date: PartialDate | string): string {
+  return dateLine('', date).slice(2);
+}
+
+/** Running-text short form `05/3/2020`; `3/2020` for a month, `2020` for a year alone. */
+export function shortDate(date: PartialDate | string): string {
+  const d = asDate(date);
+  if (d.month === undefined) return String(d.year);
+  if (d.day === undefined) return `${monthNumber(d.month)}/${d.year}`;
+  return `${dayNumber(d.day)}/${monthNumber(d.month)}/${d.year}`;
+}
+
+/** The press form `22-8` (day-month, no padding, as in "ngày Quốc khánh 2-9"); needs day and month. */
+export function pressDate(date: PartialDate | string): string {
+  const d = asDate(date);
+  if (d.month === undefined || d.day === undefined) throw new RangeError('pressDate needs a day and a month');
+  return `${d.day}-${d.month}`;
+}
+
+/** Part of day with the press date: `sáng 22-8`. */
+export function dayPartDate(part: 'sáng' | 'chiều' | 'tối', date: PartialDate | string): string {
+  return `${part} ${pressDate(date)}`;
+}
+
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
+
+/** The weekday in words as ND30 Phụ lục II capitalises it: `thứ Hai` … `Chủ nhật`. */
+export function weekday(date: PartialDate | string): string {
+  const d = asDate(date);
+  if (d.month === undefined || d.day === undefined) throw new RangeError('weekday needs a full date');
+  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
+}
+
+/** A year range with the document's dash: `2016 - 2021` (spaced hyphen) or `2016 – 2021`. */
+export function yearRange(from: number, to: number, dash: 'hyphen' | 'en' = 'hyphen'): string {
+  return `${from} ${dash === 'en' ? '–' : '-'} ${to}`;
+}
+
+/** A period in words: `giai đoạn 2016 - 2021`. */
+export function periodLabel(from: number, to: number, dash: 'hyphen' | 'en' = 'hyphen'): string {
+  return `giai đoạn ${yearRange(from, to, dash)}`;
+}

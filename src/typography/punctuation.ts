@@ -1,0 +1,154 @@
+// Punctuation and spacing. No normative text governs them (spec §8.6), so the rules follow what the
+// decrees print: no space before , . ; : ? ! and one after, one space between words, curly quotes,
+// "…", spaced hyphen for paired nouns and ranges. Symbols (NĐ-CP, T.Ư, 21/2019/NĐ-CP) and URLs are
+// never touched. Each rule yields edits, so the lint can point at them and `--fix` can apply them.
+import { effective, fixpoint, nonOverlapping, type Edit } from './edits.js';
+
+export interface PunctuationOptions {
+  /** Dash in number ranges: spaced hyphen "2020 - 2025" (default, as legal texts) or "2020 – 2025". */
+  readonly dash?: 'hyphen' | 'en';
+}
+
+/** Two-syllable nouns that pair with a spaced hyphen ("kinh tế - xã hội"); unspaced only these are fixed. */
+const PAIRED_NOUNS = [
+  'kinh tế', 'xã hội', 'chính trị', 'văn hóa', 'văn hoá', 'quốc phòng', 'an ninh', 'đối ngoại', 'khoa học',
+  'công nghệ', 'giáo dục', 'đào tạo', 'môi trường', 'tài nguyên', 'y tế', 'pháp luật', 'tư tưởng', 'tổ chức',
+  'cán bộ', 'quân sự', 'lao động', 'thương binh', 'nông nghiệp', 'nông thôn', 'công nghiệp', 'thương mại',
+  'du lịch', 'dịch vụ', 'tài chính', 'ngân sách', 'hành chính', 'tư pháp', 'kỹ thuật', 'thể thao',
+];
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/** A token of letters/digits joined by / - . with an upper-case letter: NĐ-CP, T.Ư, 125-BC/ĐU, KT-XH. */
+const SYMBOL_RE = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)+/gu;
+
+/** Spans that no punctuation rule may touch: URLs, e-mail addresses and document symbols. */
+export function symbolSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(SYMBOL_RE)) {
+    if (/\p{Lu}/u.test(m[0]) || m[0].includes('/')) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+const CLOSERS = '”’)]}»';
+const PUNCT = ',.;:?!…';
+
+function spaceBeforePunct(text: string, out: Edit[]): void {
+  for (const m of text.matchAll(/[ \t\u00A0]+([,;.:?!])/gu)) {
+    const start = m.index;
+    const punctAt = start + m[0].length - 1;
+    const prev = text[start - 1];
+    if (prev === undefined || prev === '\n' || prev === '\r') continue; // indentation, not a gap
+    const next = text[punctAt + 1];
+    const p = m[1]!;
+    if (p === ',' || p === ';') {
+      if (next !== undefined && /\d/u.test(next)) continue;
+    } else {
+      if (p === '.' && next === '.') continue; // an ellipsis written as dots
+      if (next !== undefined && !/\s/u.test(next) && !CLOSERS.includes(next) && !PUNCT.includes(next)) continue;
+    }
+    out.push({ start, end: punctAt, replacement: '', ruleId: 'typo/space-before-punct' });
+  }
+}
+
+function spaceAfterPunct(text: string, out: Edit[]): void {
+  for (const m of text.matchAll(/[,;:?!](?=[\p{L}“])/gu)) {
+    out.push({ start: m.index + 1, end: m.index + 1, replacement: ' ', ruleId: 'typo/space-after-punct' });
+  }
+}
+
+function doubleSpace(text: string, out: Edit[]): void {
+  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', ruleId: 'typo/double-space' });
+  }
+}
+
+function quotes(text: string, out: Edit[]): void {
+  const at = [...text.matchAll(/"/gu)].map((m) => m.index);
+  // An odd count means the quoting cannot be paired with confidence: leave it for a human.
+  if (at.length === 0 || at.length % 2 !== 0) return;
+  at.forEach((i, k) => out.push({ start: i, end: i + 1, replacement: k % 2 === 0 ? '“' : '”', ruleId: 'typo/quotes' }));
+}
+
+function ellipsis(text: string, out: Edit[]): void {
+  for (const m of text.matchAll(/(?<![./])\.{3}(?![./])/gu)) {
+    out.push({ start: m.index, end: m.index + 3, replacement: '…', ruleId: 'typo/ellipsis' });
+  }
+}
+
+function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
+  const range = dash === 'en' ? ' – ' : ' - ';
+  const push = (start: number, end: number, replacement: string) => out.push({ start, end, replacement, ruleId: 'typo/dash' });
+  // Year ranges: 2020-2025, 2020–2025, 2020 – 2025 → the document's range dash.
+  for (const m of text.matchAll(/(?<![\p{N}/\-–.,])(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?![\p{N}/\-–])/gu)) {
+    const from = Number(m[1]);
+    const to = Number(m[3]);
+    if (from < 1000 || to < from || to > 2999) continue;
+    const start = m.index + 4;
+    push(start, start + m[2]!.length, range);
+  }
+  // En or em dash between words: paired nouns and asides take the spaced hyphen; numbers the range dash.
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*[–—][ \t]*(?=[\p{L}\p{N}(])/gu)) {
+    const before = text[m.index - 1]!;
+    const after = text[m.index + m[0].length]!;
+    const numeric = /\p{N}/u.test(before) && /\p{N}/u.test(after);
+    push(m.index, m.index + m[0].length, numeric ? range : ' - ');
+  }
+  // A hyphen spaced on one side only, between words: "kinh tế -xã hội".
+  for (const m of text.matchAll(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})/gu)) push(m.index, m.index + 2, ' - ');
+  // Unspaced hyphen between two known paired nouns: "kinh tế-xã hội".
+  const nouns = PAIRED_NOUNS.join('|');
+  const pairRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${nouns})(-)(?:${nouns})(?![\\p{L}\\p{M}])`, 'giu');
+  for (const m of text.matchAll(pairRe)) {
+    const hyphen = m.index + m[0].indexOf('-', 2);
+    push(hyphen, hyphen + 1, ' - ');
+  }
+}
+
+function overlaps(spans: Array<[number, number]>, e: Edit): boolean {
+  // An insertion at a span's edge is outside it; anything reaching inside is not allowed.
+  return spans.some(([s, end]) => (e.start === e.end ? e.start > s && e.start < end : e.start < end && e.end > s));
+}
+
+/**
+ * All punctuation and spacing edits for `text` (rules typo/space-before-punct, typo/space-after-punct,
+ * typo/double-space, typo/quotes, typo/ellipsis, typo/dash); none inside symbols or URLs.
+ */
+export function punctuationEdits(text: string, options: PunctuationOptions = {}): Edit[] {
+  const out: Edit[] = [];
+  // Order matters on overlap: removing a space before punctuation beats collapsing it.
+  spaceBeforePunct(text, out);
+  doubleSpace(text, out);
+  spaceAfterPunct(text, out);
+  quotes(text, out);
+  ellipsis(text, out);
+  dashes(text, options.dash ?? 'hyphen', out);
+  const spans = symbolSpans(text);
+  return nonOverlapping(effective(text, out).filter((e) => !overlaps(spans, e)));
+}
+
+/** Applies the punctuation rules until nothing changes (rules can expose each other's cases). */
+export function fixPunctuation(text: string, options: PunctuationOptions = {}): string {
+  return fixpoint(text, (s) => punctuationEdits(s, options));
+}
+
+const UNIT = '(?:tỷ|triệu|nghìn|ngàn|đồng|đ|USD|VND|%|km|m|m2|m²|cm|mm|kg|tấn|ha|°C|giờ|phút)(?![\\p{L}\\p{M}\\p{N}])';
+
+/**
+ * Non-breaking spaces for output (never for the YAML): between a number and its unit
+ * (212 tỷ đồng) and after "Số"/"số" before a number.
+ */
+export function nbspEdits(text: string): Edit[] {
+  const out: Edit[] = [];
+  const push = (i: number) => out.push({ start: i, end: i + 1, replacement: '\u00A0', ruleId: 'typo/nbsp' });
+  for (const m of text.matchAll(new RegExp(`(?<=\\p{N}) (?=${UNIT})`, 'gu'))) push(m.index);
+  for (const m of text.matchAll(new RegExp(`(?<=\\p{N}\\u00A0(?:tỷ|triệu|nghìn|ngàn)) (?=${UNIT})`, 'gu'))) push(m.index);
+  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])[Ss]ố:?) (?=\p{N})/gu)) push(m.index);
+  return out;
+}
+
+/** Output text with its non-breaking spaces (see `nbspEdits`). */
+export function addNbsp(text: string): string {
+  return fixpoint(text, nbspEdits, 3);
+}
