@@ -63,6 +63,9 @@ export type Mark =
 
 export type Capacity = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
 
+/** Tone-mark placement in oa/oe/uy syllables: old hòa/thủy, new hoà/thuỷ, or as written. */
+export type ToneStyle = 'old' | 'new' | 'preserve';
+
 /** How heading numbers are written at each level. */
 export interface HeadingLabel {
   readonly style: 'ordinal-words' | 'roman' | 'arabic' | 'alpha';
@@ -92,6 +95,8 @@ export interface LayoutProfile {
   /** Column weights of the two borderless tables: header (ô 2-3 | ô 1-4) and signature (ô 9b | ô 7). */
   readonly headerColumns: readonly [number, number];
   readonly signatureColumns: readonly [number, number];
+  /** Body tables: width of their ruled borders and the padding inside each cell. */
+  readonly table: { readonly border: Length; readonly cellPadding: { readonly x: Length; readonly y: Length } };
   readonly elements: Readonly<Record<ElementId, TextStyle>>;
   readonly headingText: readonly string[];
   readonly marks: { readonly heading: Mark; readonly issuer: Mark; readonly summary: Mark };
@@ -120,11 +125,12 @@ export interface LayoutProfile {
   readonly summaryInitial: 'upper' | 'lower';
   /** What closes the body: ND30's templates end "./.". */
   readonly bodyEnd: string;
-  readonly toneStyle: 'old' | 'new' | 'preserve';
+  readonly toneStyle: ToneStyle;
   readonly headingLabels: readonly [HeadingLabel, HeadingLabel, HeadingLabel, HeadingLabel];
 }
 
 const A4 = { width: mm(210), height: mm(297) };
+const bodyTable: LayoutProfile['table'] = { border: pt(0.5), cellPadding: { x: pt(4), y: pt(2) } };
 const margins = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 const centered = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({ size: pt(size), align: 'center', ...extra });
 
@@ -168,6 +174,7 @@ export const nd30: LayoutProfile = {
   lineSpacing: pt(17),
   headerColumns: [0.4, 0.6],
   signatureColumns: [0.5, 0.5],
+  table: bodyTable,
   elements: {
     headingTop: centered(13, { bold: true }),
     headingSub: centered(14, { bold: true }),
@@ -216,6 +223,7 @@ export const hd36: LayoutProfile = {
   lineSpacing: pt(18),
   headerColumns: [0.45, 0.55],
   signatureColumns: [0.5, 0.5],
+  table: bodyTable,
   elements: {
     headingTop: centered(15, { bold: true }),
     headingSub: centered(15, { bold: true }),
