@@ -8,7 +8,8 @@ const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
 export const WELL_KNOWN = new Set(['USD', 'VND', 'GDP', 'ASEAN', 'COVID-19', 'ODA', 'FDI']);
 
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  // '-' is not escaped: outside a class the 'u' flag rejects an escaped hyphen.
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function tokenRe(abbr: string): RegExp {

@@ -13,8 +13,11 @@ export function lowerVi(text: string): string {
 }
 
 function capitalFirst(word: string): string {
-  const [first = '', ...rest] = [...word];
-  return first.toLocaleUpperCase('vi') + rest.join('').toLocaleLowerCase('vi');
+  const m = /^(\P{M}\p{M}*)(.*)$/su.exec(word.normalize('NFC'));
+  if (!m) return word.normalize('NFC');
+  // Some capitals expand to two letters (Greek ᾀ → ἈΙ); only the first stays upper, so it is idempotent.
+  const up = /^(\P{M}\p{M}*)(.*)$/su.exec(m[1]!.toLocaleUpperCase('vi'))!;
+  return (up[1]! + (up[2]! + m[2]!).toLocaleLowerCase('vi')).normalize('NFC');
 }
 
 /**
@@ -43,7 +46,8 @@ export function personName(name: string, rank?: string): string {
 export function sentenceCase(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/(^|[.?!]\s+|\n\s*)(\p{Ll})/gu, (_m, lead: string, letter: string) => lead + letter.toLocaleUpperCase('vi'));
+    .replace(/(^|[.?!]\s+|\n\s*)(\p{Ll})/gu, (_m, lead: string, letter: string) => lead + letter.toLocaleUpperCase('vi'))
+    .normalize('NFC');
 }
 
 /** A capitalisation problem found by `caseFindings`. */
