@@ -3,7 +3,9 @@
 import type { Block, DocumentModel, Inline } from '../../src/document/model.js';
 import type { LayoutProfile } from '../../src/layout/profiles.js';
 import { TO_LABEL, addressees, headingParts, listLead, recipientLines } from '../../src/render/common.js';
-import { collapse } from './pdf.js';
+import { textWidth } from '../../src/layout/profiles.js';
+import { toPt } from '../../src/layout/units.js';
+import { A4_BODY, collapse, pdfText, type Crop } from './pdf.js';
 
 /** Text of inlines; a line break splits it into pieces (extraction may put anything between). */
 function pieces(content: readonly Inline[]): string[] {
@@ -32,27 +34,68 @@ function blockTexts(block: Block, profile: LayoutProfile): string[] {
   }
 }
 
-/** Every string the document must show, NFC, whitespace collapsed. */
-export function expectedTexts(model: DocumentModel, profile: LayoutProfile): string[] {
+/** Where on the page a string is looked for: the two header/signature columns or the full width. */
+export type Region = 'headerLeft' | 'headerRight' | 'signatureLeft' | 'signatureRight' | 'flow';
+
+/**
+ * Every string the document must show, NFC, whitespace collapsed, by region: a name that wraps in
+ * a narrow column interleaves with the other column in reading order, so each column is read alone.
+ */
+export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfile): Record<Region, string[]> {
   const f = model.frame;
   const to = f.to && f.to.length > 0 ? addressees(f, profile) : undefined;
-  const all = [
-    ...f.heading,
-    ...(f.parentIssuer ? [f.parentIssuer] : []),
-    f.issuer,
-    f.number,
-    ...(f.dateLine ? [f.dateLine] : []),
-    f.docType,
-    ...f.summary,
-    ...(to ? [to.inline !== undefined ? `${TO_LABEL} ${to.inline}` : TO_LABEL, ...to.lines] : []),
-    ...model.body.flatMap((b) => blockTexts(b, profile)),
-    ...(f.signature.authority ? [f.signature.authority] : []),
-    f.signature.position,
-    ...(f.signature.name ? [f.signature.name] : []),
-    profile.recipients.label,
-    ...recipientLines(f, profile),
-  ];
-  return all.map((s) => collapse(s.normalize('NFC')));
+  const groups: Record<Region, string[]> = {
+    headerLeft: [...(f.parentIssuer ? [f.parentIssuer] : []), f.issuer, f.number],
+    headerRight: [...f.heading, ...(f.dateLine ? [f.dateLine] : [])],
+    flow: [
+      f.docType,
+      ...f.summary,
+      ...(to ? [to.inline !== undefined ? `${TO_LABEL} ${to.inline}` : TO_LABEL, ...to.lines] : []),
+      ...model.body.flatMap((b) => blockTexts(b, profile)),
+    ],
+    signatureLeft: [profile.recipients.label, ...recipientLines(f, profile)],
+    signatureRight: [...(f.signature.authority ? [f.signature.authority] : []), f.signature.position, ...(f.signature.name ? [f.signature.name] : [])],
+  };
+  for (const k of Object.keys(groups) as Region[]) groups[k] = groups[k].map((s) => collapse(s.normalize('NFC')));
+  return groups;
+}
+
+/** All expected strings, regardless of region. */
+export function expectedTexts(model: DocumentModel, profile: LayoutProfile): string[] {
+  return Object.values(expectedTextsByRegion(model, profile)).flat();
+}
+
+/** The crop (pt, from the top-left) of each region on every page, from the profile's columns. */
+export function regionCrops(profile: LayoutProfile): Record<Region, Crop> {
+  const { page } = profile;
+  const x0 = toPt(page.margin.left);
+  const full = toPt(textWidth(profile));
+  const split = (weights: readonly [number, number]): number => (full * weights[0]) / (weights[0] + weights[1]);
+  const band = { y: A4_BODY.y, height: toPt(page.height) - A4_BODY.y };
+  const left = (w: number): Crop => ({ x: 0, width: x0 + w, ...band });
+  const right = (w: number): Crop => ({ x: x0 + w, width: toPt(page.width) - x0 - w, ...band });
+  return {
+    headerLeft: left(split(profile.headerColumns)),
+    headerRight: right(split(profile.headerColumns)),
+    signatureLeft: left(split(profile.signatureColumns)),
+    signatureRight: right(split(profile.signatureColumns)),
+    flow: { x: 0, width: toPt(page.width), ...band },
+  };
+}
+
+/**
+ * Strings of the model missing from a rendered PDF (any producer), each region extracted from its
+ * own crop; "" entries never occur. Returns `region: text` for each miss.
+ */
+export async function missingFromPdf(pdf: Uint8Array | string, model: DocumentModel, profile: LayoutProfile): Promise<string[]> {
+  const crops = regionCrops(profile);
+  const groups = expectedTextsByRegion(model, profile);
+  const misses: string[] = [];
+  for (const region of Object.keys(groups) as Region[]) {
+    const text = await pdfText(pdf, { crop: crops[region] });
+    misses.push(...missingTexts(text, groups[region]).map((s) => `${region}: ${s}`));
+  }
+  return misses;
 }
 
 /** The expected strings not found byte-exact (as NFC UTF-8) in `text` once whitespace is collapsed. */

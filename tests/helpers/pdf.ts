@@ -28,7 +28,9 @@ export async function pdfText(pdf: Uint8Array | string, options: PdfTextOptions 
   if (options.lastPage !== undefined) args.push('-l', String(options.lastPage));
   if (options.crop) {
     const c = options.crop;
-    args.push('-r', '72', '-x', String(c.x), '-y', String(c.y), '-W', String(c.width), '-H', String(c.height));
+    // pdftotext takes whole pixels (at -r 72, points): round outwards.
+    const x = Math.floor(c.x), y = Math.floor(c.y);
+    args.push('-r', '72', '-x', String(x), '-y', String(y), '-W', String(Math.ceil(c.x + c.width) - x), '-H', String(Math.ceil(c.y + c.height) - y));
   }
   return tool('pdftotext', [...args, input(pdf), '-']);
 }

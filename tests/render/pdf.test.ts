@@ -1,0 +1,89 @@
+// PDF renderer on the sample models, checked on the real output with poppler and qpdf: text as
+// NFC, embedded fonts only, page numbers from page 2, A4, metadata, reproducible bytes.
+import { describe, expect, it } from 'vitest';
+import { PROFILES } from '../../src/layout/profiles.js';
+import { renderPdf } from '../../src/render/index.js';
+import { missingFromPdf } from '../helpers/model-text.js';
+import { outDir } from '../helpers/files.js';
+import { A4_TOP_BAND, collapse, pdfFonts, pdfInfo, pdfText, pdfToPng, qpdfCheck } from '../helpers/pdf.js';
+import { missingTools } from '../helpers/tools.js';
+import { MODELS } from './fixtures.js';
+
+const ids = ['nd30', 'hd36'] as const;
+
+describe.each(ids)('PDF %s', (id) => {
+  const profile = PROFILES[id];
+  const model = MODELS[id];
+  const rendered = renderPdf(model, profile);
+
+  it('is byte-identical across renders and time zones', async () => {
+    const first = Buffer.from(await rendered);
+    expect(first.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'Asia/Ho_Chi_Minh']) {
+        process.env.TZ = zone;
+        expect(Buffer.from(await renderPdf(model, profile)).equals(first), zone).toBe(true);
+      }
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  const skip = missingTools('pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm', 'qpdf');
+  describe.skipIf(skip !== undefined)(skip ?? 'with poppler and qpdf', () => {
+    it('shows every frame string, paragraph, signer and recipient line, NFC byte-exact', async () => {
+      expect(await missingFromPdf(await rendered, model, profile)).toEqual([]);
+      const text = await pdfText(await rendered);
+      expect(text).toBe(text.normalize('NFC'));
+      expect(text).not.toMatch(/\p{M}/u);
+    });
+
+    it('reports what is missing, by region (the check itself can fail)', async () => {
+      const changed = { ...model, frame: { ...model.frame, issuer: 'CƠ QUAN KHÁC', recipients: [...model.frame.recipients.slice(0, -1), 'Lưu khác'] } };
+      expect(await missingFromPdf(await rendered, changed, profile)).toEqual([
+        'headerLeft: CƠ QUAN KHÁC',
+        `signatureLeft: ${profile.recipients.lead}Lưu khác${profile.recipients.lastEnd}`,
+      ]);
+    });
+
+    it('embeds every font', async () => {
+      const fonts = await pdfFonts(await rendered);
+      expect(fonts.length).toBeGreaterThanOrEqual(3);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      expect(fonts.every((f) => f.name.includes('Tinos'))).toBe(true);
+    });
+
+    it('numbers pages from 2, centred in the top margin', async () => {
+      const bytes = await rendered;
+      const pages = Number((await pdfInfo(bytes))['Pages']);
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(collapse(await pdfText(bytes, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');
+      for (let n = 2; n <= pages; n++) {
+        expect(collapse(await pdfText(bytes, { firstPage: n, lastPage: n, crop: A4_TOP_BAND }))).toBe(String(n));
+      }
+    });
+
+    it('renders page 1 and the last page to PNG for a person to look at (out/render-preview/)', async () => {
+      const bytes = await rendered;
+      const last = Number((await pdfInfo(bytes))['Pages']);
+      const dir = outDir('render-preview');
+      const first = await pdfToPng(bytes, dir, `${id}-pdf-first`, { firstPage: 1, lastPage: 1 });
+      const end = await pdfToPng(bytes, dir, `${id}-pdf-last`, { firstPage: last, lastPage: last });
+      expect(first.length + end.length).toBe(2);
+    });
+
+    it('is A4, titled from meta, PDF/A-2b, and passes qpdf --check', async () => {
+      const bytes = await rendered;
+      const info = await pdfInfo(bytes);
+      expect(info['Page size']).toMatch(/^595\.2\d* x 841\.89 pts \(A4\)$/);
+      expect(info['Title']).toBe(model.meta.title);
+      expect(info['Author']).toBe(model.meta.author);
+      expect(info['Metadata Stream']).toBe('yes');
+      expect(info['PDF version']).toBe('1.7');
+      expect(await qpdfCheck(bytes)).toContain('No syntax or stream encoding errors');
+      expect(Buffer.from(bytes).toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    });
+  });
+});
