@@ -1,13 +1,14 @@
 // Record → document model: the template writes the body as HTML-subset markup, the parser turns it
 // into blocks, then model passes apply what every document needs whatever the template (heading
-// numbers, abbreviations at first use, the profile's tone-mark style, the ND30 body end "./.").
+// numbers, abbreviations at first use, the output typography (punctuation, the profile's tone-mark
+// style, non-breaking spaces), the ND30 body end "./.").
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LayoutProfile, ToneStyle } from '../layout/profiles.js';
 import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { positionAt } from '../template/engine.js';
 import { parseMarkup, type MarkupProblem } from '../template/markup.js';
-import { applyToneStyle, expandAbbreviations } from '../typography/index.js';
+import { expandAbbreviations, normalizeText } from '../typography/index.js';
 import { buildFrame, reportSummary, subjectCitation } from './frame.js';
 import { numberHeadings } from './labels.js';
 import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from './model.js';
@@ -26,7 +27,9 @@ export function templateName(record: ConferenceRecord, doc: OutputDocument): str
 /** What a template sees: the record as it is, plus a few phrases every template would otherwise rebuild. */
 export function templateContext(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile) {
   return {
-    record,
+    // Optional groups become empty objects: Handlebars' strict mode throws on `a.b` when `a` is absent,
+    // and templates test `{{#if record.assessment.results}}` without guarding each level.
+    record: { ...record, assessment: record.assessment ?? {}, conclusion: record.conclusion ?? {}, attendees: record.attendees ?? {} },
     doc,
     profile: { id: profile.id, name: profile.name },
     subject: subjectCitation(record),
@@ -49,11 +52,12 @@ export function buildDocument(
 
   const tone = resolveToneStyle(record, profile);
   const names = (record.people ?? []).map((p) => p.name);
-  const frame = mapFrameText(buildFrame(record, doc, profile), (s) => applyToneStyle(s, tone, { protect: names }));
+  const typeset = (s: string) => normalizeText(s, { toneStyle: tone, protect: names });
+  const frame = mapFrameText(buildFrame(record, doc, profile), typeset);
 
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = expandFirstUse(body, record.abbreviations ?? {});
-  body = mapBodyText(body, (s) => applyToneStyle(s, tone, { protect: names }));
+  body = mapBodyText(body, typeset);
   body = appendBodyEnd(body, profile.bodyEnd);
 
   const model: DocumentModel = {

@@ -140,19 +140,25 @@ export function templateError(err: unknown, template: TemplateSource, partials: 
   }
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   const firstLine = message.split('\n')[0] ?? message;
-  const vi = missing
+  // Neither a strict-mode miss nor a compile error: the template failed while running on this record.
+  const runtime = !missing && !unknownHelper && !parse && line === undefined;
+  const vi = runtime
+    ? `Lỗi khi chạy mẫu trên hồ sơ này: ${firstLine}`
+    : missing
     ? `Mẫu dùng trường \`${missing[1]}\` nhưng dữ liệu không có — dùng {{#if …}} cho trường không bắt buộc`
     : unknownHelper
       ? `Mẫu dùng hàm \`${unknownHelper[1]}\` không có trong danh sách hàm của baocao (xem templates/README.md)`
       : `Lỗi cú pháp mẫu: ${firstLine}`;
-  const en = missing
+  const en = runtime
+    ? `Template failed on this record: ${firstLine}`
+    : missing
     ? `Template uses \`${missing[1]}\` but the data has none — use {{#if …}} for optional fields`
     : unknownHelper
       ? `Template uses helper \`${unknownHelper[1]}\`, which baocao does not provide (see templates/README.md)`
       : `Template syntax error: ${firstLine}`;
   return diagnostic({
     file,
-    ruleId: missing ? 'template/missing-field' : unknownHelper ? 'template/unknown-helper' : 'template/syntax',
+    ruleId: runtime ? 'template/runtime' : missing ? 'template/missing-field' : unknownHelper ? 'template/unknown-helper' : 'template/syntax',
     stage: 'template',
     message: t(vi, en),
     ...(line !== undefined ? { start: { line, column: column ?? 1 } } : {}),

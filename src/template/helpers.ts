@@ -20,9 +20,17 @@ export function personName(p: Person, withRank: boolean): string {
   return withRank && p.rank ? `${p.rank} ${p.name}` : p.name;
 }
 
-/** "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" — how a person is introduced in running text. */
+/**
+ * How a person is introduced in running text: "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2",
+ * or "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy" when there is no rank to stand before the name.
+ */
 export function personIntro(p: Person): string {
-  return [personName(p, true), ...(p.positions ?? [])].join(', ');
+  return [p.rank ? personName(p, true) : `đồng chí ${p.name}`, ...(p.positions ?? [])].join(', ');
+}
+
+/** First letter upper case, nothing else touched. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** "gần 212 tỷ đồng". */
@@ -59,6 +67,8 @@ export function lowerFirst(text: string): string {
 export const helpers = {
   /** {{upper x}}: upper case with Vietnamese rules (đ → Đ). */
   upper: (s: unknown) => upperVi(String(s ?? '')),
+  /** {{capitalize x}}: first letter upper case. */
+  capitalize: (s: unknown) => capitalize(String(s ?? '')),
   /** {{sentence x}}: capitalise and end with a full stop. */
   sentence: (s: unknown) => sentence(String(s ?? '')),
   /** {{lowerFirst x}}: lower-case the first letter (not of acronyms). */
@@ -75,7 +85,7 @@ export const helpers = {
   figure: (f: unknown) => figureText(f as Figure),
   /** {{commendation this}} → "… tặng Giấy khen cho 7 tập thể, 15 cá nhân …." */
   commendation: (c: unknown) => commendationText(c as Commendation),
-  /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" */
+  /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" / "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy" */
   person(id: unknown, options: HelperOptions) {
     const p = findPerson(options, id);
     return p ? personIntro(p) : String(id);
