@@ -1,5 +1,4 @@
 // PDF inspection with poppler-utils and qpdf: text, fonts, page info, PNG previews.
-import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { asFile, tempDir } from './files.js';
@@ -19,7 +18,7 @@ export interface PdfTextOptions {
   readonly crop?: Crop;
 }
 
-const input = (pdf: Uint8Array | string): string => asFile(pdf, `${randomUUID()}.pdf`);
+const input = (pdf: Uint8Array | string): string => asFile(pdf, '.pdf');
 
 /** `pdftotext` (reading order, not -layout) of the whole document or a page range / area. */
 export async function pdfText(pdf: Uint8Array | string, options: PdfTextOptions = {}): Promise<string> {

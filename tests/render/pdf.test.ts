@@ -1,5 +1,7 @@
 // PDF renderer on the sample models, checked on the real output with poppler and qpdf: text as
 // NFC, embedded fonts only, page numbers from page 2, A4, metadata, reproducible bytes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { renderPdf } from '../../src/render/index.js';
@@ -10,6 +12,16 @@ import { missingTools } from '../helpers/tools.js';
 import { MODELS } from './fixtures.js';
 
 const ids = ['nd30', 'hd36'] as const;
+
+describe('PDF metadata', () => {
+  it('keeps & < > out of the XMP packet, which pdfkit does not escape', async () => {
+    const model = { ...MODELS.nd30, meta: { ...MODELS.nd30.meta, title: 'Hỏi & đáp <1>' } };
+    const raw = Buffer.from(await renderPdf(model, PROFILES.nd30)).toString('latin1');
+    const xmp = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>'));
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#)|<1>/);
+  });
+});
 
 describe.each(ids)('PDF %s', (id) => {
   const profile = PROFILES[id];
@@ -69,6 +81,7 @@ describe.each(ids)('PDF %s', (id) => {
       const bytes = await rendered;
       const last = Number((await pdfInfo(bytes))['Pages']);
       const dir = outDir('render-preview');
+      writeFileSync(join(dir, `${id}.pdf`), bytes);
       const first = await pdfToPng(bytes, dir, `${id}-pdf-first`, { firstPage: 1, lastPage: 1 });
       const end = await pdfToPng(bytes, dir, `${id}-pdf-last`, { firstPage: last, lastPage: last });
       expect(first.length + end.length).toBe(2);

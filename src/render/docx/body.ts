@@ -1,6 +1,7 @@
 // ô 6, the body: headings of the report scheme, paragraphs, lists and ruled tables.
 import {
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -12,7 +13,7 @@ import {
 } from 'docx';
 import type { Block } from '../../document/model.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
-import { toEighthPoints, toTwip } from '../../layout/units.js';
+import { pt, toEighthPoints, toTwip } from '../../layout/units.js';
 import { columnWidths, headingParts, listLead, nfc, tableWeights, unrenderable } from '../common.js';
 import type { RenderOptions } from '../types.js';
 import { runs } from './paragraphs.js';
@@ -69,6 +70,15 @@ function table(block: TableBlock, profile: LayoutProfile): Table {
   });
 }
 
+/**
+ * A table has no spacing of its own, and the last line of an exactly spaced paragraph would touch
+ * its top rule: an empty paragraph as high as the body's paragraph spacing keeps them apart.
+ */
+function tableGap(profile: LayoutProfile): Paragraph {
+  const gap = toTwip(profile.elements.body.spaceBefore ?? pt(0));
+  return new Paragraph({ style: styleId('body'), spacing: { before: 0, after: 0, line: Math.max(gap, 1), lineRule: LineRuleType.EXACT } });
+}
+
 /** The body blocks in order; a block kind this renderer does not know is reported, not dropped. */
 export function bodyBlocks(blocks: readonly Block[], profile: LayoutProfile, options: RenderOptions | undefined): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
@@ -78,14 +88,18 @@ export function bodyBlocks(blocks: readonly Block[], profile: LayoutProfile, opt
       case 'heading':
         out.push(heading(block, profile));
         break;
-      case 'paragraph':
-        out.push(new Paragraph({ style: styleId('body'), children: runs(block.content) }));
+      case 'paragraph': {
+        // The closing paragraph keeps with the signature table, so the signer never stands alone
+        // on the last page.
+        const closing = block === blocks[blocks.length - 1];
+        out.push(new Paragraph({ style: styleId('body'), ...(closing ? { keepNext: true, keepLines: true } : {}), children: runs(block.content) }));
         break;
+      }
       case 'list':
         out.push(...list(block, profile, block.ordered ? ++lists : 0));
         break;
       case 'table':
-        out.push(table(block, profile));
+        out.push(tableGap(profile), table(block, profile));
         break;
       default:
         unrenderable(block as { kind: string }, 'DOCX', options);

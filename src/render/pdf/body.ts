@@ -2,7 +2,7 @@
 import type { Content, CustomTableLayout } from 'pdfmake/interfaces.js';
 import type { Block } from '../../document/model.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
-import { toPt } from '../../layout/units.js';
+import { pt, toPt } from '../../layout/units.js';
 import { columnWidths, headingParts, listLead, nfc, tableWeights, unrenderable } from '../common.js';
 import type { RenderOptions } from '../types.js';
 import { inlines, styled } from './styles.js';
@@ -13,8 +13,7 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 function heading(block: Heading, profile: LayoutProfile): Content {
   const { label, ownLine, content } = headingParts(block, profile);
   const lead: Content[] = label === undefined ? [] : [{ text: nfc(label) + (ownLine ? '\n' : ' ') }];
-  // headlineLevel lets pageBreakBefore keep a heading with the text after it.
-  return styled(`heading${block.level}`, [...lead, ...inlines(content)], { headlineLevel: block.level });
+  return styled(`heading${block.level}`, [...lead, ...inlines(content)]);
 }
 
 function tableLayout(profile: LayoutProfile): CustomTableLayout {
@@ -40,6 +39,8 @@ function table(block: TableBlock, profile: LayoutProfile): Content {
     weights.map((_, i) => styled('tableCell', inlines(cells[i] ?? [], { bold: header })));
   return {
     layout: tableLayout(profile),
+    // The same gap the DOCX keeps between a paragraph and a table's top rule.
+    margin: [0, toPt(profile.elements.body.spaceBefore ?? pt(0)), 0, 0],
     table: {
       widths,
       headerRows: block.header ? 1 : 0,
@@ -49,25 +50,44 @@ function table(block: TableBlock, profile: LayoutProfile): Content {
   } as Content;
 }
 
+function block(b: Block, profile: LayoutProfile, options: RenderOptions | undefined): Content[] {
+  switch (b.kind) {
+    case 'heading':
+      return [heading(b, profile)];
+    case 'paragraph':
+      return [styled('body', inlines(b.content))];
+    case 'list':
+      return b.items.map((item, i) => styled('listItem', [{ text: listLead(b.ordered, i, profile) }, ...inlines(item)]));
+    case 'table':
+      return [table(b, profile)];
+    default:
+      unrenderable(b as { kind: string }, 'PDF', options);
+      return [];
+  }
+}
+
+/**
+ * The body in order. pdfmake has no keep-with-next, so a heading (or a run of headings) and the
+ * paragraph or first list item after it form one unbreakable stack: a heading never ends a page.
+ * A table is not pulled along, as it may be taller than a page.
+ */
 export function bodyBlocks(blocks: readonly Block[], profile: LayoutProfile, options: RenderOptions | undefined): Content[] {
   const out: Content[] = [];
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'heading':
-        out.push(heading(block, profile));
-        break;
-      case 'paragraph':
-        out.push(styled('body', inlines(block.content)));
-        break;
-      case 'list':
-        block.items.forEach((item, i) => out.push(styled('listItem', [{ text: listLead(block.ordered, i, profile) }, ...inlines(item)])));
-        break;
-      case 'table':
-        out.push(table(block, profile));
-        break;
-      default:
-        unrenderable(block as { kind: string }, 'PDF', options);
+  let headings: Content[] = [];
+  for (const b of blocks) {
+    const parts = block(b, profile, options);
+    if (b.kind === 'heading') {
+      headings.push(...parts);
+      continue;
     }
+    const [first, ...rest] = parts;
+    if (headings.length > 0 && first !== undefined && b.kind !== 'table') {
+      out.push({ stack: [...headings, first], unbreakable: true }, ...rest);
+    } else {
+      out.push(...headings, ...parts);
+    }
+    headings = [];
   }
+  out.push(...headings);
   return out;
 }

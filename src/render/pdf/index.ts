@@ -60,16 +60,24 @@ export function docDefinition(model: DocumentModel, profile: LayoutProfile, opti
             fontSize: toPt(pageNumber.size),
             margin: [toPt(m.left), toPt(page.headerDistance), toPt(m.right), 0],
           },
-    // Keep a heading with what follows it: break before one that would end a page.
-    pageBreakBefore: (node, queries) => node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
     content: [
       headerTable(model.frame, profile),
       ...titleBlock(model.frame, profile),
       ...toBlock(model.frame, profile),
-      ...bodyBlocks(model.body, profile, options),
-      signatureTable(model.frame, profile),
-    ] as Content[],
+      ...closing(bodyBlocks(model.body, profile, options), model, signatureTable(model.frame, profile)),
+    ],
   };
+}
+
+/**
+ * The closing paragraph and the signature table in one unbreakable stack, so the signer never
+ * stands alone on the last page (the DOCX says the same with keep-with-next). Only a paragraph is
+ * pulled along: a table or list could be taller than a page.
+ */
+function closing(body: Content[], model: DocumentModel, signature: Content): Content[] {
+  const last = model.body[model.body.length - 1];
+  if (last?.kind !== 'paragraph' || body.length === 0) return [...body, signature];
+  return [...body.slice(0, -1), { stack: [body[body.length - 1]!, signature], unbreakable: true }];
 }
 
 export async function renderPdf(model: DocumentModel, profile: LayoutProfile, options?: RenderOptions): Promise<Uint8Array> {
