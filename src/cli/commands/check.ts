@@ -1,22 +1,25 @@
 // `baocao check [paths…]`: loads and validates every record under data/ (or the files and folders
-// named) and prints every problem of every file. Exit 0 clean, 1 any error (or warning with
-// --strict), 2 bad usage. It never writes anything.
+// named) and prints every problem of every file, typography lints included. Exit 0 clean, 1 any
+// error (or warning with --strict), 2 bad usage. It writes only with --fix, and then only the safe
+// typography fixes, in place, keeping comments and layout.
 import type { Command } from 'commander';
 import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, formatSummary, type Lang, type ReportFormat } from '../../diagnostics/reporter.js';
 import { nodeHost, type Host } from '../../host/host.js';
 import { loadRecord, type Linter } from '../../record/index.js';
+import { fixRecordSource, lintRecord } from '../../typography/index.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { collectRecordFiles } from '../inputs.js';
 
 /** Checks beyond schema and rules, each `(loaded, record) → Diagnostic[]`; a new lint is one entry here. */
-export const LINTERS: readonly Linter[] = [];
+export const LINTERS: readonly Linter[] = [(loaded, record) => lintRecord(loaded, record)];
 
 export interface CheckOptions {
   lang: Lang;
   format: ReportFormat;
   strict: boolean;
   color: boolean;
+  fix?: boolean;
 }
 
 const HELP_TITLES: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:' };
@@ -31,6 +34,7 @@ export function registerCheck(program: Command, setExit: (code: ExitCode) => voi
     .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)', false)
+    .option('--fix', 'sửa ngay trong tệp các lỗi trình bày an toàn (dấu thanh, dấu câu, khoảng trắng, dấu gạch), giữ nguyên chú thích và bố cục', false)
     .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
     .helpOption('-h, --help', 'xem hướng dẫn')
     .configureHelp({
@@ -42,7 +46,7 @@ export function registerCheck(program: Command, setExit: (code: ExitCode) => voi
     .addHelpText(
       'after',
       '\nMã thoát: 0 không có lỗi, 1 có lỗi trong hồ sơ, 2 dùng sai lệnh (ví dụ đường dẫn không tồn tại).\n' +
-        'Ví dụ:\n  baocao check\n  baocao check data/hoi-nghi.yaml --lang en\n  baocao check data --format json\n',
+        'Ví dụ:\n  baocao check\n  baocao check data/hoi-nghi.yaml --lang en\n  baocao check data --format json\n  baocao check --fix data/hoi-nghi.yaml\n',
     )
     .action(async (paths: string[], opts: CheckOptions) => setExit(await runCheck(paths, opts)));
 }
@@ -85,7 +89,15 @@ export async function runCheck(
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of inputs.files) {
-    const result = await loadRecord(host, file, { linters });
+    let result = await loadRecord(host, file, { linters });
+    if (opts.fix && result.record) {
+      const fixed = fixRecordSource(result.loaded.source, file, result.record);
+      if (fixed.applied > 0) {
+        await host.writeFileAtomic(file, fixed.source);
+        out.stderr(opts.lang === 'vi' ? `đã sửa ${fixed.applied} chỗ trong ${file}\n` : `fixed ${fixed.applied} place(s) in ${file}\n`);
+        result = await loadRecord(host, file, { linters });
+      }
+    }
     sources.set(file, result.loaded.source);
     all.push(...result.diagnostics);
     // Printed per file as it is checked, so a long run shows progress.
