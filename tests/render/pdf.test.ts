@@ -3,15 +3,36 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Block, DocumentModel } from '../../src/document/model.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { renderPdf } from '../../src/render/index.js';
 import { missingFromPdf } from '../helpers/model-text.js';
 import { outDir } from '../helpers/files.js';
 import { A4_TOP_BAND, collapse, pdfFonts, pdfInfo, pdfText, pdfToPng, qpdfCheck } from '../helpers/pdf.js';
-import { missingTools } from '../helpers/tools.js';
+import { hasTool, missingTools } from '../helpers/tools.js';
 import { MODELS } from './fixtures.js';
 
 const ids = ['nd30', 'hd36'] as const;
+
+describe('PDF content rules', () => {
+  const withBody = (body: Block[]): DocumentModel => ({ ...MODELS.hd36, body });
+
+  it('reports a block it cannot lay out instead of dropping it silently', async () => {
+    const odd = withBody([{ kind: 'figure' } as unknown as Block]);
+    const seen: Diagnostic[] = [];
+    await renderPdf(odd, PROFILES.hd36, { report: (d) => seen.push(d) });
+    expect(seen.map((d) => d.ruleId)).toEqual(['render/unknown-block']);
+    await expect(renderPdf(odd, PROFILES.hd36)).rejects.toThrow(/figure/);
+  });
+
+  it.skipIf(!hasTool('pdftotext'))('extracts NFD input as NFC', async () => {
+    const nfd = 'Tiếp tục lãnh đạo thực hiện tốt nhiệm vụ quân sự, quốc phòng'.normalize('NFD');
+    const text = collapse(await pdfText(await renderPdf(withBody([{ kind: 'paragraph', content: [{ kind: 'text', text: nfd }] }]), PROFILES.hd36)));
+    expect(text).toContain(nfd.normalize('NFC'));
+    expect(text).not.toMatch(/\p{M}/u);
+  });
+});
 
 describe('PDF metadata', () => {
   it('keeps & < > out of the XMP packet, which pdfkit does not escape', async () => {
