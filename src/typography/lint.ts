@@ -105,7 +105,8 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
   const findings: Finding[] = [];
   const tones: Array<{ scalar: StringScalar; start: number; end: number; word: string; style: 'old' | 'new' }> = [];
   const defined = new Set<string>([
-    ...Object.keys(record.abbreviations ?? {}),
+    // A phrase key such as "Bộ CHQS" or "BCH T.Ư" defines each of its abbreviated words too.
+    ...Object.keys(record.abbreviations ?? {}).flatMap((k) => [k, ...k.split(/\s+/)]),
     record.organizer.code,
     ...(record.organizer.unit ? [record.organizer.unit] : []),
     ...Object.values(PROFILES[record.organizer.profile].typeCodes),

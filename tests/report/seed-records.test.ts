@@ -82,7 +82,8 @@ describe.each(records)('seed record %s', (file) => {
     const r = await build(file);
     const model = r.models![0]!;
     const pdf = r.written.find((w) => w.path.endsWith('.pdf'))!.path;
-    expect(await missingFromPdf(pdf, model, PROFILES[model.profile])).toEqual([]);
+    const misses = await missingFromPdf(pdf, model, PROFILES[model.profile]);
+    expect(misses, misses.join('\n')).toEqual([]);
     const text = collapse(await pdfText(pdf));
     expect(text.normalize('NFC')).toBe(text);
     // The ND30 date line: day < 10 and months 1–2 zero-padded, months 3–12 never.
@@ -113,7 +114,8 @@ describe.each(records)('seed record %s', (file) => {
     const r = await build(file);
     const model = r.models![0]!;
     const pdf = await convertDocxToPdf(r.written.find((w) => w.path.endsWith('.docx'))!.path);
-    expect(await missingFromPdf(pdf, model, PROFILES[model.profile])).toEqual([]);
+    const misses = await missingFromPdf(pdf, model, PROFILES[model.profile]);
+    expect(misses, misses.join('\n')).toEqual([]);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');
     expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
   });

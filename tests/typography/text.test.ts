@@ -117,11 +117,16 @@ describe('punctuation (spec §8.6)', () => {
     expect(addNbsp('25 km và 14 giờ 30 phút')).toBe('25\u00A0km và 14\u00A0giờ 30\u00A0phút');
     expect(addNbsp('5 đơn vị')).toBe('5 đơn vị');
     expect(addNbsp('tuổi số học')).toBe('tuổi số học');
+    // A spaced hyphen is glued to both neighbours, so no line starts with "- " (a list item look-alike).
+    expect(addNbsp('kinh tế - xã hội')).toBe('kinh tế\u00A0-\u00A0xã hội');
+    expect(addNbsp('giai đoạn 2024 - 2029')).toBe('giai đoạn 2024\u00A0-\u00A02029');
+    expect(addNbsp('- Lưu: VT')).toBe('- Lưu: VT');
+    expect(addNbsp('NĐ-CP')).toBe('NĐ-CP');
   });
 
   test('normalizeText: NFC, cleanup, punctuation, tone style, NBSP', () => {
     expect(normalizeText('Đảng u\u0309y , kinh tế–xã hội  đạt 212 tỷ đồng', { toneStyle: 'old' })).toBe(
-      'Đảng ủy, kinh tế - xã hội đạt 212\u00A0tỷ\u00A0đồng',
+      'Đảng ủy, kinh tế\u00A0-\u00A0xã hội đạt 212\u00A0tỷ\u00A0đồng',
     );
     expect(normalizeText('Lò Văn Thủy và thủy lợi', { toneStyle: 'new', protect: ['Lò Văn Thủy'], nbsp: false })).toBe(
       'Lò Văn Thủy và thuỷ lợi',
