@@ -1,0 +1,71 @@
+// The batch: one bad record never stops the others, nothing half-written is left, and an unchanged
+// record is not rebuilt (the content-hash cache) until something it depends on changes.
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeHost } from '../../src/host/host.js';
+import { runBatch } from '../../src/pipeline/batch.js';
+import { MANIFEST_NAME } from '../../src/pipeline/cache.js';
+import { builtinTemplatesDir } from '../../src/template/engine.js';
+import { tempDir } from '../helpers/files.js';
+
+const SEED = 'data/2024-lai-chau-tong-ket-nghi-dinh-21.yaml';
+
+function setup(name: string) {
+  const dir = join(tempDir(), name);
+  const records = join(dir, 'records');
+  mkdirSync(records, { recursive: true });
+  copyFileSync(SEED, join(records, 'a.yaml'));
+  // A record with a schema error: its neighbours must still be built.
+  writeFileSync(join(records, 'b.yaml'), readFileSync(SEED, 'utf8').replace(/^kind: tổng kết/m, 'kind: tong ket'));
+  copyFileSync('data/2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml', join(records, 'c.yaml'));
+  return { dir, records, out: join(dir, 'out'), files: ['a.yaml', 'b.yaml', 'c.yaml'].map((f) => join(records, f)) };
+}
+
+const options = (out: string) => ({ outDir: out, formats: ['docx', 'pdf'] as const, templateDirs: [builtinTemplatesDir()], jobs: 1, incremental: true });
+
+describe('runBatch', () => {
+  it('builds the good records, reports the bad one, and leaves no temporary file', async () => {
+    const s = setup('batch-mixed');
+    const results = await runBatch(nodeHost, s.files, options(s.out));
+    expect(results.map((r) => r.written.length)).toEqual([2, 0, 2]);
+    const bad = results[1]!.diagnostics.filter((d) => d.severity === 'error');
+    const line = readFileSync(s.files[1]!, 'utf8').split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+    expect(bad.map((d) => [d.ruleId, d.start?.line, d.start?.column])).toEqual([['schema/enum', line, 7]]);
+    const leftovers = readdirSync(s.out, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+    expect(existsSync(join(s.out, MANIFEST_NAME))).toBe(true);
+  });
+
+  it('skips unchanged records, and rebuilds one whose record changed', async () => {
+    const s = setup('batch-cache');
+    await runBatch(nodeHost, s.files, options(s.out));
+    const pdf = results0Path(s.out, 'c');
+    const before = statSync(pdf).mtimeMs;
+
+    const again = await runBatch(nodeHost, s.files, options(s.out));
+    expect(again.map((r) => r.cached)).toEqual([true, false, true]);
+    expect(statSync(pdf).mtimeMs).toBe(before);
+
+    writeFileSync(s.files[2]!, readFileSync(s.files[2]!, 'utf8').replace('venue: huyện Điện Biên Đông', 'venue: huyện Tuần Giáo'));
+    const third = await runBatch(nodeHost, s.files, options(s.out));
+    expect(third.map((r) => r.cached)).toEqual([true, false, false]);
+  });
+
+  it('rebuilds when an output was deleted, or when asked to ignore the cache', async () => {
+    const s = setup('batch-deleted');
+    await runBatch(nodeHost, s.files, options(s.out));
+    const { rmSync } = await import('node:fs');
+    rmSync(results0Path(s.out, 'c'));
+    const again = await runBatch(nodeHost, s.files, options(s.out));
+    expect(again.map((r) => r.cached)).toEqual([true, false, false]);
+    const forced = await runBatch(nodeHost, s.files, { ...options(s.out), incremental: false });
+    expect(forced.map((r) => r.cached)).toEqual([false, false, false]);
+  });
+});
+
+/** The PDF of record `c` (its id comes from the record or the file name). */
+function results0Path(out: string, file: string): string {
+  const dir = readdirSync(out).find((d) => d === file || d.startsWith(file));
+  return join(out, dir ?? file, 'bao-cao.pdf');
+}

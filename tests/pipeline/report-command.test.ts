@@ -1,0 +1,69 @@
+// `baocao report` as a user runs it (the built CLI): exit codes CI can act on, one line per record,
+// diagnostics with file:line:col, and the files where the README says they go.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/files.js';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8' });
+
+function records(name: string) {
+  const dir = join(tempDir(), name);
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  copyFileSync('data/2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml', join(dir, 'data', 'good.yaml'));
+  const bad = readFileSync('data/2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml', 'utf8').replace(/^date: .*$/m, 'date: "2023-02-30"');
+  writeFileSync(join(dir, 'data', 'bad.yaml'), bad);
+  const line = bad.split('\n').findIndex((l) => l.startsWith('date:')) + 1;
+  return { dir, data: join(dir, 'data'), out: join(dir, 'out'), badLine: line };
+}
+
+describe('baocao report (built CLI)', () => {
+  it('builds the good record, skips the bad one with a positioned Vietnamese error, exits 1', () => {
+    const s = records('report-mixed');
+    const r = cli('report', s.data, '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(s.data, 'bad.yaml')}:${s.badLine}:7  lỗi  \`2023-02-30\` không phải là ngày có thật  [rules/impossible-date]`);
+    expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
+    expect(r.stdout).toContain(`bỏ qua  ${join(s.data, 'bad.yaml')}`);
+    const id = 'good'; // no `id:` in the record: the file name is the id
+    expect(r.stdout).toContain(`ok  ${join(s.data, 'good.yaml')}  → ${join(s.out, id, 'bao-cao.docx')}, ${join(s.out, id, 'bao-cao.pdf')}`);
+    expect(existsSync(join(s.out, id, 'bao-cao.pdf'))).toBe(true);
+  });
+
+  it('exits 0 when every record builds, and says the unchanged ones are skipped the second time', () => {
+    const s = records('report-clean');
+    const good = join(s.data, 'good.yaml');
+    expect(cli('report', good, '--out', s.out).status).toBe(0);
+    const again = cli('report', good, '--out', s.out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`không đổi  ${good}`);
+  });
+
+  it('--only pdf writes only the PDF; --format json reports records and diagnostics', () => {
+    const s = records('report-only');
+    const r = cli('report', s.data, '--out', s.out, '--only', 'pdf', '--format', 'json', '--no-cache');
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout) as { records: { file: string; ok: boolean; written: string[] }[]; diagnostics: { ruleId: string; line: number }[] };
+    expect(json.records.map((x) => [x.file.split('/').pop(), x.ok, x.written.map((w) => w.split('.').pop())])).toEqual([
+      ['bad.yaml', false, []],
+      ['good.yaml', true, ['pdf']],
+    ]);
+    expect(json.diagnostics.filter((d) => d.ruleId === 'rules/impossible-date').map((d) => d.line)).toEqual([s.badLine]);
+  });
+
+  it('bad usage exits 2 with a Vietnamese message', () => {
+    const missing = cli('report', 'khong-co-thu-muc');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('không tìm thấy khong-co-thu-muc');
+    expect(cli('report', 'data', '--jobs', '0').status).toBe(2);
+    expect(cli('report', 'data', '--only', 'odt').status).toBe(2);
+  });
+
+  it('--help explains in Vietnamese', () => {
+    const r = cli('report', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('dựng báo cáo (DOCX và PDF)');
+    expect(r.stdout).toContain('--no-cache');
+  });
+});
