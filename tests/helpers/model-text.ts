@@ -85,14 +85,14 @@ export function regionCrops(profile: LayoutProfile): Record<Region, Crop> {
 
 /**
  * Strings of the model missing from a rendered PDF (any producer), each region extracted from its
- * own crop; "" entries never occur. Returns `region: text` for each miss.
+ * own crop (with -raw, so a line-final " -" survives; see pdfText). Returns `region: text` per miss.
  */
 export async function missingFromPdf(pdf: Uint8Array | string, model: DocumentModel, profile: LayoutProfile): Promise<string[]> {
   const crops = regionCrops(profile);
   const groups = expectedTextsByRegion(model, profile);
   const misses: string[] = [];
   for (const region of Object.keys(groups) as Region[]) {
-    const text = await pdfText(pdf, { crop: crops[region] });
+    const text = await pdfText(pdf, { crop: crops[region], raw: true });
     misses.push(...missingTexts(text, groups[region]).map((s) => `${region}: ${s}`));
   }
   return misses;

@@ -1,9 +1,11 @@
 // pdfmake 0.3's server API is a singleton with module-global fonts and access policies: set them
 // once per process. Both policies are set — without them pdfmake warns on every document, and
-// they keep a document definition from reading anything but the Tinos files.
+// they keep a document definition from reading anything but the Tinos files. Justification is
+// also fixed here, once (see justify.ts).
 import { resolve, sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import { PDF_FONT_FAMILY, fontFile, fontsDir } from '../../layout/measure.js';
+import { justifyAtSpacesOnly } from './justify.js';
 
 let ready = false;
 
@@ -20,6 +22,7 @@ export function pdfmakeReady(): typeof pdfmake {
   pdfmake.setUrlAccessPolicy(() => false);
   const dir = resolve(fontsDir()) + sep;
   pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(dir));
+  justifyAtSpacesOnly();
   ready = true;
   return pdfmake;
 }
