@@ -124,3 +124,35 @@ export function twoColumns(weights: readonly [number, number], total: Length): [
   const [a, b] = columnWidths(weights, total);
   return [a!, b!];
 }
+
+/**
+ * A centred frame line (issuer, trích yếu, signer) that does not fit its column, broken into the
+ * fewest lines of the most even widths — "ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU" as clerks set it, not
+ * "ỦY BAN NHÂN DÂN TỈNH LAI / CHÂU" as a greedy wrap would. The wording is untouched; only where
+ * the lines break is decided here, the same for both renderers.
+ */
+export function balancedLines(text: string, style: TextStyle, column: Length): string[] {
+  const words = nfc(text).split(/ +/).filter((w) => w !== '');
+  const width = (ws: readonly string[]): number => toPt(measureText(ws.join(' '), style));
+  const limit = toPt(column);
+  if (words.length < 2 || width(words) <= limit) return [nfc(text)];
+  const wrap = (max: number): string[][] => {
+    const lines: string[][] = [[]];
+    for (const w of words) {
+      const line = lines[lines.length - 1]!;
+      if (line.length > 0 && width([...line, w]) > max) lines.push([w]);
+      else line.push(w);
+    }
+    return lines;
+  };
+  const fewest = wrap(limit).length;
+  // The narrowest measure that still needs no more lines than a plain wrap to the column.
+  let lo = width(words) / fewest;
+  let hi = limit;
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrap(mid).length <= fewest) hi = mid;
+    else lo = mid;
+  }
+  return wrap(hi).map((l) => l.join(' '));
+}

@@ -5,7 +5,7 @@ import type { Frame } from '../../document/model.js';
 import { measureText } from '../../layout/measure.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { addLength, pt, toHalfPoints, toTwip } from '../../layout/units.js';
-import { TO_LABEL, addressees, nfc, ruleLength, twoColumns } from '../common.js';
+import { TO_LABEL, addressees, balancedLines, nfc, ruleLength, twoColumns } from '../common.js';
 import { layoutTable, markParagraphs, styled } from './paragraphs.js';
 import { styleId } from './styles.js';
 
@@ -18,9 +18,10 @@ export function headerTable(frame: Frame, profile: LayoutProfile): Table {
   const { elements: el, marks } = profile;
 
   const issuerBlock: Paragraph[] = [];
-  if (frame.parentIssuer) issuerBlock.push(styled('parentIssuer', frame.parentIssuer));
-  issuerBlock.push(styled('issuer', frame.issuer));
-  issuerBlock.push(...markParagraphs('issuerMark', marks.issuer, ruleLength(marks.issuer, [frame.issuer], el.issuer, left), left));
+  if (frame.parentIssuer) issuerBlock.push(styled('parentIssuer', balancedLines(frame.parentIssuer, el.parentIssuer, left)));
+  const issuer = balancedLines(frame.issuer, el.issuer, left);
+  issuerBlock.push(styled('issuer', issuer));
+  issuerBlock.push(...markParagraphs('issuerMark', marks.issuer, ruleLength(marks.issuer, issuer, el.issuer, left), left));
 
   const headingBlock: Paragraph[] = frame.heading.map((line, i) => styled(i === 0 ? 'headingTop' : 'headingSub', line));
   const lastElement = frame.heading.length > 1 ? 'headingSub' : 'headingTop';
@@ -40,10 +41,11 @@ export function headerTable(frame: Frame, profile: LayoutProfile): Table {
 export function titleBlock(frame: Frame, profile: LayoutProfile): Paragraph[] {
   const width = textWidth(profile);
   const mark = profile.marks.summary;
+  const summary = frame.summary.map((line) => balancedLines(line, profile.elements.summary, width));
   return [
     styled('docType', frame.docType),
-    ...frame.summary.map((line) => styled('summary', line)),
-    ...markParagraphs('summaryMark', mark, ruleLength(mark, frame.summary, profile.elements.summary, width), width),
+    ...summary.map((lines) => styled('summary', lines)),
+    ...markParagraphs('summaryMark', mark, ruleLength(mark, summary.flat(), profile.elements.summary, width), width),
   ];
 }
 

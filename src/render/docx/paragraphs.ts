@@ -33,11 +33,14 @@ export function runs(content: readonly Inline[], extra: { bold?: boolean } = {})
   );
 }
 
-/** A paragraph in the named style of `element`. */
-export function styled(element: ElementId, children: readonly ParagraphChild[] | string): Paragraph {
+/** A paragraph in the named style of `element`; several lines are joined by line breaks. */
+export function styled(element: ElementId, children: readonly ParagraphChild[] | readonly string[] | string): Paragraph {
+  const lines = typeof children === 'string' ? [children] : children;
   return new Paragraph({
     style: styleId(element),
-    children: typeof children === 'string' ? [new TextRun(nfc(children))] : [...children],
+    children: lines.every((l) => typeof l === 'string')
+      ? (lines as readonly string[]).map((l, i) => new TextRun({ text: nfc(l), ...(i > 0 ? { break: 1 } : {}) }))
+      : [...(lines as readonly ParagraphChild[])],
   });
 }
 

@@ -5,7 +5,7 @@ import type { Frame } from '../../document/model.js';
 import type { ElementId } from '../../layout/profiles.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { pt, toTwip } from '../../layout/units.js';
-import { nfc, recipientLines, twoColumns } from '../common.js';
+import { balancedLines, nfc, recipientLines, twoColumns } from '../common.js';
 import { layoutTable } from './paragraphs.js';
 import { styleId } from './styles.js';
 
@@ -14,14 +14,18 @@ export function signatureTable(frame: Frame, profile: LayoutProfile): Table {
   // The table follows the body at the body's paragraph spacing; a table has no spacing of its own,
   // so the first paragraph of each cell carries it.
   const gap = toTwip(profile.elements.body.spaceBefore ?? pt(0));
-  const para = (element: ElementId, text: string, first: boolean): Paragraph => {
+  const para = (element: ElementId, text: string | readonly string[], first: boolean): Paragraph => {
     const own = profile.elements[element].spaceBefore;
+    const lines = typeof text === 'string' ? (text === '' ? [] : [text]) : text;
     return new Paragraph({
       style: styleId(element),
       ...(first ? { spacing: { before: Math.max(gap, own === undefined ? 0 : toTwip(own)) } } : {}),
-      children: text === '' ? [] : [new TextRun(nfc(text))],
+      children: lines.map((l, i) => new TextRun({ text: nfc(l), ...(i > 0 ? { break: 1 } : {}) })),
     });
   };
+  // The signer's lines are centred in their column; a long one breaks evenly.
+  const signer = (element: ElementId, text: string): readonly string[] =>
+    text === '' ? [] : balancedLines(text, profile.elements[element], columns[1]);
 
   const left = [
     para('recipientsLabel', profile.recipients.label, true),
@@ -29,9 +33,9 @@ export function signatureTable(frame: Frame, profile: LayoutProfile): Table {
   ];
   const s = frame.signature;
   const right: Paragraph[] = [];
-  if (s.authority) right.push(para('signAuthority', s.authority, true));
-  right.push(para('signPosition', s.position, right.length === 0));
+  if (s.authority) right.push(para('signAuthority', signer('signAuthority', s.authority), true));
+  right.push(para('signPosition', signer('signPosition', s.position), right.length === 0));
   // The name style's space before is the room for the signature and seal (ô 7c, ô 8).
-  right.push(para('signName', s.name, false));
+  right.push(para('signName', signer('signName', s.name), false));
   return layoutTable(columns, [[left, right]], true);
 }

@@ -5,7 +5,7 @@ import type { Frame } from '../../document/model.js';
 import { measureText } from '../../layout/measure.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { addLength, pt, toPt } from '../../layout/units.js';
-import { TO_LABEL, addressees, nfc, ruleLength, twoColumns } from '../common.js';
+import { TO_LABEL, addressees, balancedLines, nfc, ruleLength, twoColumns } from '../common.js';
 import { layoutTable, markNodes, styled } from './styles.js';
 
 export function headerTable(frame: Frame, profile: LayoutProfile): Content {
@@ -13,9 +13,10 @@ export function headerTable(frame: Frame, profile: LayoutProfile): Content {
   const { elements: el, marks } = profile;
 
   const issuerBlock: Content[] = [];
-  if (frame.parentIssuer) issuerBlock.push(styled('parentIssuer', frame.parentIssuer));
-  issuerBlock.push(styled('issuer', frame.issuer));
-  issuerBlock.push(...markNodes('issuerMark', marks.issuer, ruleLength(marks.issuer, [frame.issuer], el.issuer, left), left));
+  if (frame.parentIssuer) issuerBlock.push(styled('parentIssuer', balancedLines(frame.parentIssuer, el.parentIssuer, left)));
+  const issuer = balancedLines(frame.issuer, el.issuer, left);
+  issuerBlock.push(styled('issuer', issuer));
+  issuerBlock.push(...markNodes('issuerMark', marks.issuer, ruleLength(marks.issuer, issuer, el.issuer, left), left));
 
   const headingBlock: Content[] = frame.heading.map((line, i) => styled(i === 0 ? 'headingTop' : 'headingSub', line));
   const lastElement = frame.heading.length > 1 ? 'headingSub' : 'headingTop';
@@ -34,10 +35,11 @@ export function headerTable(frame: Frame, profile: LayoutProfile): Content {
 export function titleBlock(frame: Frame, profile: LayoutProfile): Content[] {
   const width = textWidth(profile);
   const mark = profile.marks.summary;
+  const summary = frame.summary.map((line) => balancedLines(line, profile.elements.summary, width));
   return [
     styled('docType', frame.docType),
-    ...frame.summary.map((line) => styled('summary', line)),
-    ...markNodes('summaryMark', mark, ruleLength(mark, frame.summary, profile.elements.summary, width), width),
+    ...summary.map((lines) => styled('summary', lines)),
+    ...markNodes('summaryMark', mark, ruleLength(mark, summary.flat(), profile.elements.summary, width), width),
   ];
 }
 

@@ -46,8 +46,11 @@ export function inlines(content: readonly Inline[], extra: { bold?: boolean } = 
   );
 }
 
-export function styled(element: ElementId, text: string | Content[], extra: Record<string, unknown> = {}): Content {
-  return { text: typeof text === 'string' ? nfc(text) : text, style: element, ...extra } as Content;
+/** A paragraph in the style of `element`: a string, lines (joined by line breaks), or inline pieces. */
+export function styled(element: ElementId, text: string | readonly string[] | Content[], extra: Record<string, unknown> = {}): Content {
+  const content =
+    typeof text === 'string' ? nfc(text) : text.every((t) => typeof t === 'string') ? nfc((text as readonly string[]).join('\n')) : text;
+  return { text: content, style: element, ...extra } as Content;
 }
 
 /** A rule `length` long, centred in a column `column` wide, `gap` under the text above it. */
