@@ -60,10 +60,34 @@ function font(variant: FontVariant): FontkitFont {
   return f;
 }
 
-/** Advance width of `text` set in `style` (size, bold, italic), kerning included, as a Length. */
+/** Shaped advance of each word, per variant, in font units: shaping (GSUB/GPOS) is the costly part. */
+const wordUnits = new Map<FontVariant, Map<string, number>>();
+const MAX_WORDS = 20_000;
+
+function unitsOf(variant: FontVariant, word: string): number {
+  let cache = wordUnits.get(variant);
+  if (!cache) wordUnits.set(variant, (cache = new Map()));
+  let units = cache.get(word);
+  if (units === undefined) {
+    if (cache.size >= MAX_WORDS) cache.clear();
+    units = font(variant).layout(word).advanceWidth;
+    cache.set(word, units);
+  }
+  return units;
+}
+
+/**
+ * Advance width of `text` set in `style` (size, bold, italic), as a Length. Words are shaped once
+ * each (kerning inside a word included) and joined by the space's advance: the line-breaking search
+ * of the frame measures the same words many times over.
+ */
 export function measureText(text: string, style: Pick<TextStyle, 'size' | 'bold' | 'italic'>): Length {
-  const f = font(variantOf(style));
-  return pt((f.layout(text.normalize('NFC')).advanceWidth / f.unitsPerEm) * toPt(style.size));
+  const variant = variantOf(style);
+  const f = font(variant);
+  const words = text.normalize('NFC').split(' ');
+  let units = (words.length - 1) * unitsOf(variant, ' ');
+  for (const w of words) if (w !== '') units += unitsOf(variant, w);
+  return pt((units / f.unitsPerEm) * toPt(style.size));
 }
 
 /** Vertical metrics of a face, as fractions of the font size. */
