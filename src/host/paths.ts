@@ -19,3 +19,6 @@ export function packageRoot(): string {
 }
 
 export const assetPath = (...parts: string[]): string => join(packageRoot(), ...parts);
+
+/** The templates that ship with baocao; a unit's own folders go before it in the search path. */
+export const builtinTemplatesDir = (): string => assetPath('templates');

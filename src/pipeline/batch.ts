@@ -8,7 +8,7 @@ import type { Host } from '../host/host.js';
 import type { RendererName } from '../render/index.js';
 import type { RecordResult } from './build-record.js';
 import { isFresh, readManifest, recordKey, templatesFingerprint, toolkitFingerprint, writeManifest } from './cache.js';
-import run, { type WorkerTask } from './worker.js';
+import type { WorkerTask } from './worker.js';
 
 export interface BatchOptions {
   readonly outDir: string;
@@ -82,7 +82,9 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     } finally {
       await pool.destroy();
     }
-  } else {
+  } else if (pending.length > 0) {
+    // Loaded only when something is to be built: an unchanged batch never pays for pdfmake and docx.
+    const { default: run } = await import('./worker.js');
     for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
   }
 

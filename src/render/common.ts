@@ -133,21 +133,31 @@ export function twoColumns(weights: readonly [number, number], total: Length): [
  */
 export function balancedLines(text: string, style: TextStyle, column: Length): string[] {
   const words = nfc(text).split(/ +/).filter((w) => w !== '');
-  const width = (ws: readonly string[]): number => toPt(measureText(ws.join(' '), style));
+  // measureText adds word advances and spaces, so a line's width is a running sum: each wrap of the
+  // search below is linear instead of re-measuring every candidate line.
+  const advance = words.map((w) => toPt(measureText(w, style)));
+  const space = toPt(measureText(' ', style));
+  const total = advance.reduce((a, b) => a + b, 0) + space * (words.length - 1);
   const limit = toPt(column);
-  if (words.length < 2 || width(words) <= limit) return [nfc(text)];
+  if (words.length < 2 || total <= limit) return [nfc(text)];
   const wrap = (max: number): string[][] => {
     const lines: string[][] = [[]];
-    for (const w of words) {
+    let used = 0;
+    words.forEach((w, i) => {
       const line = lines[lines.length - 1]!;
-      if (line.length > 0 && width([...line, w]) > max) lines.push([w]);
-      else line.push(w);
-    }
+      if (line.length > 0 && used + space + advance[i]! > max) {
+        lines.push([w]);
+        used = advance[i]!;
+      } else {
+        used += (line.length > 0 ? space : 0) + advance[i]!;
+        line.push(w);
+      }
+    });
     return lines;
   };
   const fewest = wrap(limit).length;
   // The narrowest measure that still needs no more lines than a plain wrap to the column.
-  let lo = width(words) / fewest;
+  let lo = total / fewest;
   let hi = limit;
   for (let i = 0; i < 24; i++) {
     const mid = (lo + hi) / 2;

@@ -7,6 +7,7 @@
 // throws when no sink is given; it is never dropped silently.
 import { renderDocx } from './docx/index.js';
 import { renderPdf } from './pdf/index.js';
+import type { RendererName } from './names.js';
 import type { RendererEntry } from './types.js';
 
 export type { RenderOptions, Renderer, RendererEntry } from './types.js';
@@ -14,10 +15,8 @@ export type { RenderOptions, Renderer, RendererEntry } from './types.js';
 export const renderers = {
   docx: { extension: 'docx', render: renderDocx },
   pdf: { extension: 'pdf', render: renderPdf },
-} as const satisfies Record<string, RendererEntry>;
+} as const satisfies Record<RendererName, RendererEntry>;
 
-export type RendererName = keyof typeof renderers;
-
-export const RENDERER_NAMES = Object.keys(renderers) as readonly RendererName[];
+export { RENDERER_NAMES, type RendererName } from './names.js';
 
 export { renderDocx, renderPdf };

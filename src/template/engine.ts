@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { assetPath } from '../host/paths.js';
+import { builtinTemplatesDir } from '../host/paths.js';
 import { helpers } from './helpers.js';
 
 export const TEMPLATE_EXT = '.hbs';
@@ -26,9 +26,7 @@ type Compiled = Handlebars.TemplateDelegate;
 
 const KNOWN_HELPERS = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
 
-export function builtinTemplatesDir(): string {
-  return assetPath('templates');
-}
+export { builtinTemplatesDir };
 
 /** A template set: the search path, the compiled templates and the partials of the first folder that has them. */
 export class TemplateEngine {

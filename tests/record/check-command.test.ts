@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCheck, type CheckOptions } from '../../src/cli/commands/check.js';
+import { runCheck, type CheckOptions } from '../../src/cli/commands/check-run.js';
 import { diagnostic, t } from '../../src/diagnostics/diagnostic.js';
 import { nodeHost } from '../../src/host/host.js';
 

@@ -3,7 +3,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck, type CheckOutput } from '../../src/cli/commands/check.js';
+import { runCheck, type CheckOutput } from '../../src/cli/commands/check-run.js';
 import { FIXABLE_RULES } from '../../src/typography/index.js';
 import { tempDir } from '../helpers/files.js';
 

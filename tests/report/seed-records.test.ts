@@ -1,7 +1,7 @@
 // Issue 3's proof on the real records: each seed conference in data/ goes through the whole pipeline
 // (load → validate → template → model → DOCX + PDF), and the files are checked as a reader would:
 // text extracted from the PDF, the DOCX's XML, and the DOCX opened in LibreOffice.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host/host.js';
@@ -113,7 +113,10 @@ describe.each(records)('seed record %s', (file) => {
   it.skipIf(skipLo !== undefined)(`opens in LibreOffice and its PDF passes the same text checks ${skipLo ?? ''}`, async () => {
     const r = await build(file);
     const model = r.models![0]!;
-    const pdf = await convertDocxToPdf(r.written.find((w) => w.path.endsWith('.docx'))!.path);
+    // Into a folder of its own: LibreOffice names its PDF after the DOCX, which would replace ours.
+    const loDir = join(outRoot, 'libreoffice', r.id!);
+    mkdirSync(loDir, { recursive: true });
+    const pdf = await convertDocxToPdf(r.written.find((w) => w.path.endsWith('.docx'))!.path, loDir);
     const misses = await missingFromPdf(pdf, model, PROFILES[model.profile]);
     expect(misses, misses.join('\n')).toEqual([]);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');

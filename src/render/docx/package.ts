@@ -1,8 +1,7 @@
 // Reproducible packaging. docx stamps docProps/core.xml with the clock (milliseconds included) and
 // zips with the current local time, so two renders differ. Core properties come from the model's
-// meta instead, and the zip is rewritten with a fixed entry time so the bytes are the same on any
+// meta instead, and the zip entries get a fixed time so the bytes are the same on any
 // machine, in any time zone, at any hour.
-import { unzipSync, zipSync } from 'fflate';
 import type { DocumentMeta } from '../../document/model.js';
 import { nfc } from '../common.js';
 
@@ -38,12 +37,39 @@ export function coreXml(meta: DocumentMeta): string {
   );
 }
 
+/** DOS date of 1980-01-01 (the DOS epoch), time 00:00:00: the same fields in every time zone. */
+const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME_MIDNIGHT = 0;
+
 /**
- * Zip entry times are DOS local-time fields. A Date built from local components (1980-01-01, the
- * DOS epoch) at zip time writes the same fields whatever the time zone; built once at load, it
- * would drift if TZ changed in between.
+ * Zip entry times are DOS local-time fields that docx fills from the clock. They are overwritten in
+ * place, in each local header and in the central directory, rather than by unzipping and zipping
+ * again: that second deflate of every part cost more than the whole of the rest of a DOCX render.
+ * The rest of the archive (CRCs, sizes, compressed data) does not depend on the time.
  */
 export function rezip(packed: Uint8Array): Uint8Array {
-  const entries = unzipSync(packed);
-  return zipSync(entries, { mtime: new Date(1980, 0, 1), level: 6 });
+  const out = new Uint8Array(packed);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  // End of central directory: 22 bytes, plus a comment of at most 65535 bytes.
+  let eocd = -1;
+  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('baocao: the DOCX package has no zip central directory');
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < entries; n++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('baocao: malformed zip central directory in the DOCX package');
+    view.setUint16(at + 12, DOS_TIME_MIDNIGHT, true);
+    view.setUint16(at + 14, DOS_DATE_1980, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('baocao: malformed zip local header in the DOCX package');
+    view.setUint16(local + 10, DOS_TIME_MIDNIGHT, true);
+    view.setUint16(local + 12, DOS_DATE_1980, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
-// Parse the four Tinos files once per process instead of once per document, and shape each word
-// once per process. pdfkit calls `fontkit.create(buffer)` for every document it opens, then shapes
-// every word anew (OpenType GSUB/GPOS lookups): together ~80 % of a PDF render in the profile.
+// Parse the four Tinos files once per process instead of once per document: pdfkit calls
+// `fontkit.create(buffer)` for every document it opens, and parsing (with the tables decoded on
+// first use) is much of a PDF render's time.
 // pdfmake/pdfkit offer no supported way to hand in a parsed font, so this is the one place that
 // reaches into a dependency: it swaps fontkit's module exports (in Node's CJS cache, before pdfkit
 // loads) for a copy whose `create` is memoised on the font buffer. The buffers are the ones preloaded
@@ -11,39 +11,9 @@ import { createRequire } from 'node:module';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
 
-interface GlyphRun {
-  glyphs: unknown[];
-  positions: Record<string, number>[];
-}
+/** The part of a fontkit font touched here: its glyph objects cache. */
 interface Font {
-  layout(text: string, ...rest: unknown[]): GlyphRun;
-}
-
-/** Words shaped per font before the memo starts over; a batch's vocabulary is far smaller. */
-const MAX_SHAPED = 50_000;
-
-/**
- * Memoises a font's `layout`. pdfkit scales `run.positions` in place, so every caller gets its own
- * copy of the positions; the glyphs themselves are only read.
- */
-function memoiseLayout(font: Font): void {
-  const original = font.layout.bind(font);
-  const shaped = new Map<string, GlyphRun>();
-  font.layout = (text: string, ...rest: unknown[]) => {
-    // Only the plain (text, features) calls pdfkit makes are memoised.
-    if (rest.length > 1) return original(text, ...rest);
-    const key = rest[0] === undefined ? text : `${text}\u0000${JSON.stringify(rest[0])}`;
-    let run = shaped.get(key);
-    if (!run) {
-      if (shaped.size >= MAX_SHAPED) shaped.clear();
-      run = original(text, ...rest);
-      shaped.set(key, run);
-    }
-    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun;
-    Object.assign(copy, run);
-    copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object), p));
-    return copy;
-  };
+  _glyphs: Record<number, unknown>;
 }
 
 let installed = false;
@@ -75,12 +45,18 @@ export function installFontCache(): void {
       parsed.set(buffer, byName);
     }
     const key = postscriptName ?? '';
-    if (!byName.has(key)) {
-      const font = fontkit.create(buffer, postscriptName) as Font;
-      memoiseLayout(font);
+    let font = byName.get(key) as Font | undefined;
+    if (!font) {
+      font = fontkit.create(buffer, postscriptName) as Font;
       byName.set(key, font);
+    } else {
+      // A new document opens the font. fontkit caches each glyph object with the characters of its
+      // first use, and pdfkit builds the document's ToUnicode map from them: glyphs cached by an
+      // earlier document would give this one another document's text (a "Y" read back as missing).
+      // So each document starts with no glyph objects, as in a fresh process; the parsed tables stay.
+      font._glyphs = {};
     }
-    return byName.get(key);
+    return font;
   };
   // fontkit's exports are non-configurable getters: copy them into a plain object instead of assigning.
   entry.exports = { ...fontkit, create };

@@ -1,0 +1,77 @@
+// `baocao report` at work: collect the records, build them through the batch (cache, workers),
+// print one line per record and every diagnostic, and decide the exit code for main.
+import { nodeHost } from '../../host/host.js';
+import { builtinTemplatesDir } from '../../host/paths.js';
+import { runBatch, type BatchResult } from '../../pipeline/batch.js';
+import { createProgress, type Progress } from '../progress.js';
+import { RENDERER_NAMES, type RendererName } from '../../render/names.js';
+import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { collectRecordFiles } from '../inputs.js';
+import { EXIT, type ExitCode } from '../exit.js';
+import type { ReportCliOptions } from './report.js';
+
+export async function runReport(paths: string[], opts: ReportCliOptions): Promise<ExitCode> {
+  const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...RENDERER_NAMES];
+  const bad = formats.filter((f) => !RENDERER_NAMES.includes(f));
+  if (bad.length > 0) {
+    process.stderr.write(`baocao: định dạng không hỗ trợ: ${bad.join(', ')} (có: ${RENDERER_NAMES.join(', ')})\n`);
+    return EXIT.usage;
+  }
+  const inputs = await collectRecordFiles(paths);
+  if (inputs.missing.length > 0) {
+    for (const m of inputs.missing) process.stderr.write(`baocao: không tìm thấy ${m}\n`);
+    return EXIT.usage;
+  }
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    process.stderr.write(`baocao: --jobs cần một số nguyên dương, không phải "${opts.jobs}"\n`);
+    return EXIT.usage;
+  }
+  const color = opts.color && process.stdout.isTTY === true;
+  const progress = createProgress(process.stderr, opts.progress && opts.format === 'human' && process.stderr.isTTY === true);
+  const results = await runBatch(nodeHost, inputs.files, {
+    outDir: opts.out,
+    formats,
+    templateDirs: [...(opts.templates ?? []), builtinTemplatesDir()],
+    ...(jobs !== undefined ? { jobs } : {}),
+    incremental: opts.cache,
+    onResult: (r, done, total) => {
+      if (opts.format === 'human') printResult(r, opts.lang, color, progress);
+      progress.update(done, total, r.file);
+    },
+  });
+  progress.end();
+  const all: Diagnostic[] = results.flatMap((r) => r.diagnostics);
+  if (opts.format === 'json') {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          records: results.map((r) => ({ file: r.file, id: r.id ?? null, written: r.written.map((w) => w.path), ok: !hasErrors(r.diagnostics) })),
+          diagnostics: JSON.parse(formatDiagnostics(all, { lang: opts.lang, format: 'json', color: false })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    const failed = results.filter((r) => hasErrors(r.diagnostics)).length;
+    const written = results.reduce((n, r) => n + r.written.length, 0);
+    process.stdout.write(
+      opts.lang === 'vi'
+        ? `Đã ghi ${written} tệp; ${results.length - failed}/${results.length} hồ sơ thành công. ${formatSummary(all, results.length, 'vi')}`
+        : `Wrote ${written} file(s); ${results.length - failed}/${results.length} record(s) built. ${formatSummary(all, results.length, 'en')}`,
+    );
+  }
+  return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.failed : EXIT.ok;
+}
+
+function printResult(r: BatchResult, lang: Lang, color: boolean, progress: Progress): void {
+  const failed = hasErrors(r.diagnostics);
+  if (r.diagnostics.length > 0) {
+    const sources = new Map(r.source !== undefined ? [[r.file, r.source]] : []);
+    progress.log(process.stderr, formatDiagnostics(r.diagnostics, { lang, format: 'human', color, sources }));
+  }
+  const mark = failed ? (lang === 'vi' ? 'bỏ qua' : 'skipped') : r.cached ? (lang === 'vi' ? 'không đổi' : 'unchanged') : 'ok';
+  progress.log(process.stdout, `${mark}  ${r.file}${r.written.length ? '  → ' + r.written.map((w) => w.path).join(', ') : ''}\n`);
+}

@@ -1,0 +1,4 @@
+// The output formats by name, apart from the registry so a command can name and check them without
+// loading docx and pdfmake; index.ts's registry must match this list (the compiler checks it).
+export const RENDERER_NAMES = ['docx', 'pdf'] as const;
+export type RendererName = (typeof RENDERER_NAMES)[number];
