@@ -12,9 +12,17 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const tokenRes = new Map<string, RegExp>();
+
 function tokenRe(abbr: string): RegExp {
-  // Not part of a longer token: KT must not match inside KT-XH, nor NĐ inside NĐ-CP.
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}/.\\-])${escapeRe(abbr)}(?![\\p{L}\\p{M}\\p{N}/]|[.\\-][\\p{L}\\p{N}])`, 'gu');
+  let re = tokenRes.get(abbr);
+  if (!re) {
+    // Not part of a longer token: KT must not match inside KT-XH, nor NĐ inside NĐ-CP.
+    re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}/.\\-])${escapeRe(abbr)}(?![\\p{L}\\p{M}\\p{N}/]|[.\\-][\\p{L}\\p{N}])`, 'gu');
+    tokenRes.set(abbr, re);
+  }
+  re.lastIndex = 0; // a global RegExp is shared: start every search from the beginning
+  return re;
 }
 
 /**

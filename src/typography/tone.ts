@@ -20,10 +20,18 @@ interface Letter {
   tone: string; // the combining tone mark, or ''
 }
 
+// Every letter of every syllable goes through here; there are only a few hundred distinct ones.
+const split = new Map<string, Letter>();
+
 function splitTone(ch: string): Letter {
-  const d = ch.normalize('NFD');
-  const tone = d.match(TONE_MARKS)?.[0] ?? '';
-  return { base: d.replace(TONE_MARKS, '').normalize('NFC'), tone };
+  let letter = split.get(ch);
+  if (!letter) {
+    const d = ch.normalize('NFD');
+    const tone = d.match(TONE_MARKS)?.[0] ?? '';
+    letter = { base: d.replace(TONE_MARKS, '').normalize('NFC'), tone };
+    split.set(ch, letter);
+  }
+  return letter;
 }
 
 /** Which style a syllable is written in, or null when it has no choice (or no tone mark). */
