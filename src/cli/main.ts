@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, type ExitCode } from './exit.js';
+import { vietnameseHelp } from './help.js';
 
 let exitCode: ExitCode = EXIT.ok;
 /** Commands report their outcome here; main alone hands it to the process. */
@@ -13,9 +14,9 @@ const setExit = (code: ExitCode) => {
 };
 
 export function buildProgram(): Command {
-  const program = new Command('baocao')
+  const program = vietnameseHelp(new Command('baocao'))
+    .usage('[tùy-chọn] [lệnh]')
     .description('Dựng báo cáo sơ kết, tổng kết đúng thể thức (DOCX, PDF) từ hồ sơ hội nghị YAML.')
-    .helpOption('-h, --help', 'xem hướng dẫn')
     .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     .addHelpText(
       'after',
@@ -23,7 +24,6 @@ export function buildProgram(): Command {
     )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program.configureHelp({ sortSubcommands: false });
   registerCheck(program, setExit);
   registerReport(program, setExit);
   return program;
@@ -42,6 +42,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`baocao: lỗi nội bộ — ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     return EXIT.usage;
   }
+}
+
+// `baocao --help | head` closes the pipe early: that is the reader's choice, not a failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(exitCode);
+    throw err;
+  });
 }
 
 process.exitCode = await main(process.argv);

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import type { Lang, ReportFormat } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
+import { vietnameseHelp } from '../help.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -16,11 +17,8 @@ export interface CheckOptions {
   fix?: boolean;
 }
 
-const HELP_TITLES: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:' };
-
 export function registerCheck(program: Command, setExit: (code: ExitCode) => void): void {
-  program
-    .command('check')
+  vietnameseHelp(program.command('check'))
     .usage('[tùy-chọn] [hồ-sơ...]')
     .description('kiểm tra hồ sơ: cú pháp YAML, các trường theo mẫu, mã người, ngày tháng; không ghi tệp nào')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
@@ -30,13 +28,6 @@ export function registerCheck(program: Command, setExit: (code: ExitCode) => voi
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)', false)
     .option('--fix', 'sửa ngay trong tệp các lỗi trình bày an toàn (dấu thanh, dấu câu, khoảng trắng, dấu gạch), giữ nguyên chú thích và bố cục', false)
     .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
-    .helpOption('-h, --help', 'xem hướng dẫn')
-    .configureHelp({
-      styleTitle: (title) => HELP_TITLES[title] ?? title,
-      // Defaults are already said in Vietnamese in each description; drop commander's "(default: …)".
-      optionDescription: (option) => option.description,
-      argumentDescription: (argument) => argument.description,
-    })
     .addHelpText(
       'after',
       '\nMã thoát: 0 không có lỗi, 1 có lỗi trong hồ sơ, 2 dùng sai lệnh (ví dụ đường dẫn không tồn tại).\n' +

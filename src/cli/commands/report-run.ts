@@ -12,6 +12,14 @@ import { EXIT, type ExitCode } from '../exit.js';
 import type { ReportCliOptions } from './report.js';
 
 export async function runReport(paths: string[], opts: ReportCliOptions): Promise<ExitCode> {
+  if (opts.lang !== 'vi' && opts.lang !== 'en') {
+    process.stderr.write(`baocao report: --lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)\n`);
+    return EXIT.usage;
+  }
+  if (opts.format !== 'human' && opts.format !== 'json') {
+    process.stderr.write(`baocao report: --format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)\n`);
+    return EXIT.usage;
+  }
   const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...RENDERER_NAMES];
   const bad = formats.filter((f) => !RENDERER_NAMES.includes(f));
   if (bad.length > 0) {

@@ -2,9 +2,9 @@
 // bao-cao.pdf. A record with errors is reported and skipped while the others are built.
 // This module only declares the command; the work is in report-run.ts, loaded when it runs.
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import type { Lang, ReportFormat } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
+import { vietnameseHelp } from '../help.js';
 
 export interface ReportCliOptions {
   out: string;
@@ -19,19 +19,26 @@ export interface ReportCliOptions {
 }
 
 export function registerReport(program: Command, setExit: (code: ExitCode) => void): void {
-  program
-    .command('report')
+  vietnameseHelp(program.command('report'))
+    .usage('[tùy-chọn] [hồ-sơ...]')
     .description('dựng báo cáo (DOCX và PDF) của mọi hồ sơ trong data/, hoặc các hồ sơ, thư mục được nêu')
-    .argument('[hồ-sơ...]', 'tệp .yaml hoặc thư mục chứa hồ sơ', ['data'])
-    .option('-o, --out <thư-mục>', 'thư mục ghi văn bản', 'out')
+    .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
+    .option('-o, --out <thư-mục>', 'thư mục ghi văn bản (mặc định: out)', 'out')
     .option('-t, --templates <thư-mục...>', 'thư mục mẫu riêng của đơn vị, dùng trước mẫu có sẵn')
     .option('--only <định-dạng>', 'chỉ dựng các định dạng nêu, cách nhau bởi dấu phẩy (ví dụ: pdf)')
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('--format <kiểu>', 'kiểu in thông báo: human (người đọc) hoặc json (CI)').choices(['human', 'json']).default('human'))
+    // Values are checked in runReport rather than with commander's choices(), whose error is English.
+    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
+    .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
     .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU khi có nhiều hồ sơ)')
     .option('--no-cache', 'dựng lại mọi hồ sơ, kể cả hồ sơ không thay đổi')
     .option('--no-progress', 'không hiện thanh tiến độ')
-    .option('--no-color', 'không tô màu')
+    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .addHelpText(
+      'after',
+      '\nMã thoát: 0 mọi hồ sơ được dựng, 1 có hồ sơ lỗi (các hồ sơ khác vẫn được dựng), 2 dùng sai lệnh.\n' +
+        'Hồ sơ không đổi từ lần dựng trước (cùng hồ sơ, mẫu, phông, phiên bản baocao) được bỏ qua; --no-cache để dựng lại.\n' +
+        'Ví dụ:\n  baocao report\n  baocao report data/hoi-nghi.yaml --only pdf\n  baocao report data --templates ./mau-don-vi --out ban-in\n',
+    )
     .action(async (paths: string[], opts: ReportCliOptions) => {
       const { runReport } = await import('./report-run.js');
       setExit(await runReport(paths, opts));
