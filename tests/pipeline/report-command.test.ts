@@ -52,6 +52,23 @@ describe('baocao report (built CLI)', () => {
     expect(json.diagnostics.filter((d) => d.ruleId === 'rules/impossible-date').map((d) => d.line)).toEqual([s.badLine]);
   });
 
+  it('a batch large enough for worker threads builds every record and still reports the bad one', () => {
+    const s = records('report-workers');
+    const good = readFileSync(join(s.data, 'good.yaml'), 'utf8');
+    for (let i = 0; i < 8; i++) writeFileSync(join(s.data, `copy-${i}.yaml`), good);
+    const r = cli('report', s.data, '--out', s.out, '--jobs', '2', '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('[rules/impossible-date]');
+    for (let i = 0; i < 8; i++) {
+      expect(existsSync(join(s.out, `copy-${i}`, 'bao-cao.pdf'))).toBe(true);
+      expect(existsSync(join(s.out, `copy-${i}`, 'bao-cao.docx'))).toBe(true);
+    }
+    // Worker threads render the same bytes as this process would.
+    const alone = join(s.dir, 'alone');
+    expect(cli('report', join(s.data, 'copy-0.yaml'), '--out', alone, '--jobs', '1').status).toBe(0);
+    expect(readFileSync(join(alone, 'copy-0', 'bao-cao.pdf')).equals(readFileSync(join(s.out, 'copy-0', 'bao-cao.pdf')))).toBe(true);
+  });
+
   it('bad usage exits 2 with a Vietnamese message', () => {
     const missing = cli('report', 'khong-co-thu-muc');
     expect(missing.status).toBe(2);
