@@ -2,51 +2,27 @@
 // the "Kính gửi" block (ô 9a). Strings come final from the model; only their layout is decided here.
 import { Paragraph, TextRun, type Table } from 'docx';
 import type { Frame } from '../../document/model.js';
-import { measureText } from '../../layout/measure.js';
-import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
-import { addLength, pt, toHalfPoints, toTwip } from '../../layout/units.js';
-import { TO_LABEL, addressees, balancedLines, nfc, ruleLength, twoColumns } from '../common.js';
+import type { LayoutProfile } from '../../layout/profiles.js';
+import { toHalfPoints, toTwip } from '../../layout/units.js';
+import { TO_LABEL, addressees, nfc } from '../common.js';
+import { addresseeIndent, headerPlan, titlePlan, type FrameItem } from '../frame-plan.js';
 import { layoutTable, markParagraphs, styled } from './paragraphs.js';
 import { styleId } from './styles.js';
 
-/**
- * Header table: row 1 holds the issuer block (left) and the national/Party heading (right); row 2
- * the number (left) and the place-and-date line (right), so those two always share a line.
- */
+/** A frame item as DOCX paragraphs: a styled paragraph of its lines, or the mark's paragraph. */
+function paragraphsOf(item: FrameItem): Paragraph[] {
+  return item.kind === 'text' ? [styled(item.element, item.lines)] : markParagraphs(item.element, item.mark, item.length, item.column);
+}
+
+/** The header table of ../frame-plan.ts (ô 1–4). */
 export function headerTable(frame: Frame, profile: LayoutProfile): Table {
-  const [left, right] = twoColumns(profile.headerColumns, textWidth(profile));
-  const { elements: el, marks } = profile;
-
-  const issuerBlock: Paragraph[] = [];
-  if (frame.parentIssuer) issuerBlock.push(styled('parentIssuer', balancedLines(frame.parentIssuer, el.parentIssuer, left)));
-  const issuer = balancedLines(frame.issuer, el.issuer, left);
-  issuerBlock.push(styled('issuer', issuer));
-  issuerBlock.push(...markParagraphs('issuerMark', marks.issuer, ruleLength(marks.issuer, issuer, el.issuer, left), left));
-
-  const headingBlock: Paragraph[] = frame.heading.map((line, i) => styled(i === 0 ? 'headingTop' : 'headingSub', line));
-  const lastElement = frame.heading.length > 1 ? 'headingSub' : 'headingTop';
-  const lastLine = frame.heading[frame.heading.length - 1] ?? '';
-  headingBlock.push(...markParagraphs(lastElement, marks.heading, ruleLength(marks.heading, [lastLine], el[lastElement], right), right));
-
-  return layoutTable(
-    [left, right],
-    [
-      [issuerBlock, headingBlock],
-      [[styled('number', frame.number)], frame.dateLine ? [styled('dateLine', frame.dateLine)] : []],
-    ],
-  );
+  const plan = headerPlan(frame, profile);
+  return layoutTable(plan.widths, plan.rows.map((row) => row.map((cell) => cell.flatMap(paragraphsOf))));
 }
 
 /** ô 5a: BÁO CÁO, the trích yếu lines, and the mark under them. */
 export function titleBlock(frame: Frame, profile: LayoutProfile): Paragraph[] {
-  const width = textWidth(profile);
-  const mark = profile.marks.summary;
-  const summary = frame.summary.map((line) => balancedLines(line, profile.elements.summary, width));
-  return [
-    styled('docType', frame.docType),
-    ...summary.map((lines) => styled('summary', lines)),
-    ...markParagraphs('summaryMark', mark, ruleLength(mark, summary.flat(), profile.elements.summary, width), width),
-  ];
+  return titlePlan(frame, profile).flatMap(paragraphsOf);
 }
 
 /**
@@ -68,8 +44,7 @@ export function toBlock(frame: Frame, profile: LayoutProfile): Paragraph[] {
     });
     return [new Paragraph({ style: styleId('toLabel'), children: [label, addressee] })];
   }
-  const labelStyle = profile.elements.toLabel;
-  const indent = toTwip(addLength(measureText(TO_LABEL + ' ', labelStyle), labelStyle.firstLineIndent ?? pt(0)));
+  const indent = toTwip(addresseeIndent(profile));
   return [
     styled('toLabel', TO_LABEL),
     ...lines.map((line) => new Paragraph({ style: styleId('to'), indent: { left: indent, firstLine: 0 }, children: [new TextRun(line)] })),

@@ -1,0 +1,98 @@
+// What goes where in the frame, decided once for every renderer: the header table's two columns and
+// their cells (ô 1–4), the title block (ô 5a), the "Kính gửi" indent (ô 9a) and the closing table
+// (ô 9b | ô 7). A renderer only turns each item into its own paragraphs; it decides no layout.
+import type { Frame } from '../document/model.js';
+import { measureText } from '../layout/measure.js';
+import { textWidth, type ElementId, type LayoutProfile, type Mark } from '../layout/profiles.js';
+import { addLength, pt, type Length } from '../layout/units.js';
+import { TO_LABEL, balancedLines, recipientLines, ruleLength, twoColumns } from './common.js';
+
+/** One item of a frame cell: lines of text in an element's style, or the mark under the text above. */
+export type FrameItem =
+  | { readonly kind: 'text'; readonly element: ElementId; readonly lines: readonly string[] }
+  | { readonly kind: 'mark'; readonly element: ElementId; readonly mark: Mark; readonly length: Length | undefined; readonly column: Length };
+
+/** A borderless table of the frame: exact column widths, each cell a stack of items. */
+export interface FramePlan {
+  readonly widths: readonly [Length, Length];
+  readonly rows: readonly (readonly (readonly FrameItem[])[])[];
+}
+
+const text = (element: ElementId, lines: string | readonly string[]): FrameItem => ({
+  kind: 'text',
+  element,
+  lines: typeof lines === 'string' ? [lines] : lines,
+});
+
+/**
+ * Header table: row 1 holds the issuer block (left) and the national/Party heading (right); row 2
+ * the number (left) and the place-and-date line (right), so those two always share a line.
+ */
+export function headerPlan(frame: Frame, profile: LayoutProfile): FramePlan {
+  const [left, right] = twoColumns(profile.headerColumns, textWidth(profile));
+  const { elements: el, marks } = profile;
+
+  const issuerBlock: FrameItem[] = [];
+  if (frame.parentIssuer) issuerBlock.push(text('parentIssuer', balancedLines(frame.parentIssuer, el.parentIssuer, left)));
+  const issuer = balancedLines(frame.issuer, el.issuer, left);
+  issuerBlock.push(text('issuer', issuer));
+  issuerBlock.push({ kind: 'mark', element: 'issuerMark', mark: marks.issuer, length: ruleLength(marks.issuer, issuer, el.issuer, left), column: left });
+
+  const headingBlock: FrameItem[] = frame.heading.map((line, i) => text(i === 0 ? 'headingTop' : 'headingSub', line));
+  const lastElement: ElementId = frame.heading.length > 1 ? 'headingSub' : 'headingTop';
+  const lastLine = frame.heading[frame.heading.length - 1] ?? '';
+  headingBlock.push({ kind: 'mark', element: lastElement, mark: marks.heading, length: ruleLength(marks.heading, [lastLine], el[lastElement], right), column: right });
+
+  return {
+    widths: [left, right],
+    rows: [
+      [issuerBlock, headingBlock],
+      [[text('number', frame.number)], frame.dateLine ? [text('dateLine', frame.dateLine)] : []],
+    ],
+  };
+}
+
+/** ô 5a: BÁO CÁO, the trích yếu lines, and the mark under them. */
+export function titlePlan(frame: Frame, profile: LayoutProfile): FrameItem[] {
+  const width = textWidth(profile);
+  const mark = profile.marks.summary;
+  const summary = frame.summary.map((line) => balancedLines(line, profile.elements.summary, width));
+  return [
+    text('docType', frame.docType),
+    ...summary.map((lines) => text('summary', lines)),
+    { kind: 'mark', element: 'summaryMark', mark, length: ruleLength(mark, summary.flat(), profile.elements.summary, width), column: width },
+  ];
+}
+
+/** ô 9a: several addressees stand each on its own line, their dashes right after "Kính gửi: ". */
+export function addresseeIndent(profile: LayoutProfile): Length {
+  const labelStyle = profile.elements.toLabel;
+  return addLength(measureText(TO_LABEL + ' ', labelStyle), labelStyle.firstLineIndent ?? pt(0));
+}
+
+/** The closing table's two columns: the Nơi nhận list, and the signer's lines. */
+export interface SignaturePlan {
+  readonly widths: readonly [Length, Length];
+  readonly left: readonly FrameItem[];
+  readonly right: readonly FrameItem[];
+}
+
+/**
+ * ô 9b | ô 7. The signer's lines are centred in their column and a long one breaks evenly; an
+ * empty name keeps its (empty) item so the signature space stays the same.
+ */
+export function signaturePlan(frame: Frame, profile: LayoutProfile): SignaturePlan {
+  const widths = twoColumns(profile.signatureColumns, textWidth(profile));
+  const signer = (element: ElementId, line: string): FrameItem =>
+    text(element, line === '' ? [] : balancedLines(line, profile.elements[element], widths[1]));
+  const s = frame.signature;
+  return {
+    widths,
+    left: [text('recipientsLabel', profile.recipients.label), ...recipientLines(frame, profile).map((line) => text('recipient', line))],
+    right: [
+      ...(s.authority ? [signer('signAuthority', s.authority)] : []),
+      signer('signPosition', s.position),
+      signer('signName', s.name),
+    ],
+  };
+}
