@@ -1,37 +1,29 @@
 // Schema validation with ajv, reported in our own words at the YAML node each error concerns: the key
 // itself for an unknown key, the mapping for a missing field, the value for a wrong type or value.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
 import { isScalar } from 'yaml';
 import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile, Range } from './load.js';
 import { actualType, fieldLabel, MSG, typeName } from './messages.js';
 import { fold, suggest } from './suggest.js';
+import { assetPath } from '../host/paths.js';
 import type { ConferenceRecord } from './types.generated.js';
+import { validate as precompiled } from './validator.generated.js';
 
 type SchemaNode = { [k: string]: unknown };
 
-/** Folder holding package.json: the same walk works from src/record (tests) and dist/record (CLI). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('baocao: package.json not found above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
-
 let compiled: { schema: SchemaNode; validate: ValidateFunction<ConferenceRecord> } | undefined;
 
-/** Compiled once per process: compiling costs milliseconds, validating microseconds. */
+/**
+ * The validator is ajv's code compiled ahead of time from the schema (scripts/gen-types.mjs; a test
+ * keeps it in sync), so no process compiles the schema at start-up. The schema itself is still read:
+ * messages name each field by its Vietnamese title.
+ */
 export function recordValidator(): { schema: SchemaNode; validate: ValidateFunction<ConferenceRecord> } {
   if (!compiled) {
-    const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', 'record.schema.json'), 'utf8')) as SchemaNode;
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    compiled = { schema, validate: ajv.compile<ConferenceRecord>(schema) };
+    const schema = JSON.parse(readFileSync(assetPath('schema', 'record.schema.json'), 'utf8')) as SchemaNode;
+    compiled = { schema, validate: precompiled as ValidateFunction<ConferenceRecord> };
   }
   return compiled;
 }

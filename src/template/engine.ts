@@ -23,6 +23,7 @@ export interface RenderedTemplate {
 }
 
 type Compiled = Handlebars.TemplateDelegate;
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 const KNOWN_HELPERS = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
 
@@ -66,9 +67,11 @@ export class TemplateEngine {
     const diagnostics: Diagnostic[] = [];
     let fn: Compiled | undefined;
     try {
-      fn = this.hbs.compile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
-      // Handlebars compiles lazily; force it now so syntax errors surface here, not mid-batch.
-      this.hbs.precompile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      // Precompiled and loaded as a spec rather than through compile(): compile() defers its work to
+      // the first render, so syntax errors would surface mid-batch, and forcing them early meant
+      // compiling every template twice.
+      const spec = this.hbs.precompile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      fn = this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification);
     } catch (err) {
       fn = undefined;
       diagnostics.push(templateError(err, template, this.partialSources));
@@ -76,19 +79,6 @@ export class TemplateEngine {
     const entry = { template, fn, diagnostics };
     this.compiled.set(name, entry);
     return entry;
-  }
-
-  /** Checks every partial compiles; the partials' errors name the partial's own file. */
-  partialDiagnostics(): Diagnostic[] {
-    const out: Diagnostic[] = [];
-    for (const p of this.partialSources.values()) {
-      try {
-        this.hbs.precompile(p.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
-      } catch (err) {
-        out.push(templateError(err, p, this.partialSources));
-      }
-    }
-    return out;
   }
 
   render(name: string, context: object): RenderedTemplate {
