@@ -117,6 +117,10 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     if (ok && key) manifest.entries[r.file] = { key, outputs: r.written.map((w) => w.path) };
     else delete manifest.entries[r.file];
   }
-  await writeManifest(host, options.outDir, manifest);
+  try {
+    await writeManifest(host, options.outDir, manifest);
+  } catch {
+    // The manifest only saves work next time; the documents are written (or reported) already.
+  }
   return results;
 }

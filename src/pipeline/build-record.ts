@@ -114,6 +114,8 @@ function internal(file: string, ruleId: string, err: unknown, vi: string, en: st
     ruleId,
     stage: ruleId.startsWith('io/') ? 'io' : 'internal',
     message: t(`${vi}: ${reason}`, `${en}: ${reason}`),
-    hint: t('Đây có thể là lỗi của baocao; hãy gửi hồ sơ này kèm thông báo lỗi cho bộ phận kỹ thuật.', 'This may be a baocao bug; please report it with this record.'),
+    hint: ruleId.startsWith('io/')
+      ? t('Kiểm tra thư mục ghi (--out): có ghi được không, còn chỗ trống không.', 'Check the output folder (--out): is it writable, is there space left?')
+      : t('Đây có thể là lỗi của baocao; hãy gửi hồ sơ này kèm thông báo lỗi cho bộ phận kỹ thuật.', 'This may be a baocao bug; please report it with this record.'),
   });
 }

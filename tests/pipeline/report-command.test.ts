@@ -75,6 +75,9 @@ describe('baocao report (built CLI)', () => {
     expect(missing.stderr).toContain('không tìm thấy khong-co-thu-muc');
     expect(cli('report', 'data', '--jobs', '0').status).toBe(2);
     expect(cli('report', 'data', '--only', 'odt').status).toBe(2);
+    const notFolder = cli('report', 'data', '--out', 'README.md');
+    expect(notFolder.status).toBe(2);
+    expect(notFolder.stderr).toBe('baocao report: `README.md` không phải là thư mục — --out cần một thư mục để ghi văn bản\n');
   });
 
   it('--help explains in Vietnamese', () => {

@@ -1,5 +1,6 @@
 // `baocao report` at work: collect the records, build them through the batch (cache, workers),
 // print one line per record and every diagnostic, and decide the exit code for main.
+import { existsSync, statSync } from 'node:fs';
 import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
 import { runBatch, type BatchResult } from '../../pipeline/batch.js';
@@ -29,6 +30,10 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) {
     for (const m of inputs.missing) process.stderr.write(`baocao: không tìm thấy ${m}\n`);
+    return EXIT.usage;
+  }
+  if (existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+    process.stderr.write(`baocao report: \`${opts.out}\` không phải là thư mục — --out cần một thư mục để ghi văn bản\n`);
     return EXIT.usage;
   }
   const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
