@@ -1,9 +1,10 @@
 // The frame of a document (header, number, date line, title, signature, recipients), worded and
 // cased from the record and the layout profile. Renderers only lay these strings out.
-import type { ConferenceRecord, OutputDocument, Person } from '../record/types.generated.js';
+import { findPerson } from '../record/people.js';
+import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
 import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
 import type { Frame, Signature } from './model.js';
-import { dateLine, numberLine, upperVi } from '../typography/index.js';
+import { dateLine, numberLine, personName, upperVi } from '../typography/index.js';
 
 /** The reviewed text as it is cited: "Nghị định số 21/2019/NĐ-CP của Chính phủ về khu vực phòng thủ". */
 export function subjectCitation(record: ConferenceRecord): string {
@@ -23,15 +24,11 @@ export function reportSummary(record: ConferenceRecord, profile: LayoutProfile):
   return first + text.slice(1);
 }
 
-export function findPerson(record: ConferenceRecord, id: string | undefined): Person | undefined {
-  return id === undefined ? undefined : record.people?.find((p) => p.id === id);
-}
-
 export function signature(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Signature {
   const s = doc.signer;
   const person = findPerson(record, s.person);
   const authority = s.capacity ? `${profile.capacities[s.capacity]} ${upperVi(s.for ?? record.organizer.name)}` : undefined;
-  const name = person ? (profile.signerRank && person.rank ? `${person.rank} ${person.name}` : person.name) : '';
+  const name = person ? personName(person.name, profile.signerRank ? person.rank : undefined) : '';
   return { ...(authority ? { authority } : {}), position: upperVi(s.position), name };
 }
 

@@ -3,7 +3,8 @@
 // Documented for template authors in templates/README.md.
 import type { HelperOptions } from 'handlebars';
 import type { Commendation, ConferenceRecord, Figure, Person } from '../record/types.generated.js';
-import { numberFormat, numberToWords, pressDate, shortDate, upperVi } from '../typography/index.js';
+import { findPerson } from '../record/people.js';
+import { numberFormat, numberToWords, personName as nameForPrint, pressDate, shortDate, upperVi } from '../typography/index.js';
 
 type Root = { record: ConferenceRecord };
 
@@ -11,13 +12,13 @@ function rootOf(options: HelperOptions): Root {
   return (options.data as { root: Root }).root;
 }
 
-function findPerson(options: HelperOptions, id: unknown): Person | undefined {
-  return rootOf(options).record.people?.find((p) => p.id === id);
+function personOf(options: HelperOptions, id: unknown): Person | undefined {
+  return typeof id === 'string' ? findPerson(rootOf(options).record, id) : undefined;
 }
 
 /** "Khổng Đình Tám", with the rank before it when asked: "Đại tá Khổng Đình Tám". */
 export function personName(p: Person, withRank: boolean): string {
-  return withRank && p.rank ? `${p.rank} ${p.name}` : p.name;
+  return nameForPrint(p.name, withRank ? p.rank : undefined);
 }
 
 /**
@@ -87,12 +88,12 @@ export const helpers = {
   commendation: (c: unknown) => commendationText(c as Commendation),
   /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" / "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy" */
   person(id: unknown, options: HelperOptions) {
-    const p = findPerson(options, id);
+    const p = personOf(options, id);
     return p ? personIntro(p) : String(id);
   },
   /** {{personName id}} → "Khổng Đình Tám"; {{personName id rank=true}} → "Đại tá Khổng Đình Tám" */
   personName(id: unknown, options: HelperOptions) {
-    const p = findPerson(options, id);
+    const p = personOf(options, id);
     return p ? personName(p, options.hash?.rank === true) : String(id);
   },
   /** {{join list ", "}} */
