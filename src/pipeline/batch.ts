@@ -33,6 +33,30 @@ export const WORKER_THRESHOLD = 8;
 /** Old-generation cap of a worker's heap; a record needs a few MiB. */
 export const WORKER_HEAP_MB = 128;
 
+/** Diagnostics that can only be found once every record of the batch is known. */
+export const BATCH_RULES: ReadonlySet<string> = new Set(['report/duplicate-id']);
+
+/** Two records with one id write into one out/<id>/ folder: the later silently replaces the earlier. */
+function flagSharedIds(results: readonly BatchResult[]): void {
+  const byId = new Map<string, BatchResult[]>();
+  for (const r of results) if (r.id) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    for (const r of group) {
+      const others = group.filter((o) => o !== r).map((o) => o.file).join(', ');
+      r.diagnostics.push(
+        diagnostic({
+          file: r.file,
+          ruleId: 'report/duplicate-id',
+          stage: 'render',
+          message: t(`Mã hồ sơ \`${id}\` trùng với ${others}: văn bản của các hồ sơ này ghi đè nhau trong ${id}/`, `Record id \`${id}\` is shared with ${others}: their documents overwrite each other in ${id}/`),
+          hint: t('Đặt trường id khác nhau, hoặc đổi tên tệp khi hồ sơ không có id.', 'Give the records different ids, or rename the files when they have none.'),
+        }),
+      );
+    }
+  }
+}
+
 function workerFailed(file: string, err: unknown): Diagnostic {
   const reason = err instanceof Error ? err.message : String(err);
   return diagnostic({
@@ -110,6 +134,7 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
   }
 
+  flagSharedIds(results);
   for (const r of results) {
     const key = keys.get(r.file);
     if (r.cached) continue;

@@ -69,6 +69,16 @@ describe('baocao report (built CLI)', () => {
     expect(readFileSync(join(alone, 'copy-0', 'bao-cao.pdf')).equals(readFileSync(join(s.out, 'copy-0', 'bao-cao.pdf')))).toBe(true);
   });
 
+  it('two records with one id are an error, since their documents would overwrite each other', () => {
+    const s = records('report-duplicate-id');
+    const good = readFileSync(join(s.data, 'good.yaml'), 'utf8');
+    writeFileSync(join(s.data, 'bad.yaml'), good.replace(/^kind:/m, 'id: good\nkind:'));
+    const r = cli('report', s.data, '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}  lỗi  Mã hồ sơ \`good\` trùng với ${join(s.data, 'bad.yaml')}`);
+    expect(r.stderr).toContain('[report/duplicate-id]');
+  });
+
   it('bad usage exits 2 with a Vietnamese message', () => {
     const missing = cli('report', 'khong-co-thu-muc');
     expect(missing.status).toBe(2);
