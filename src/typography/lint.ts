@@ -160,7 +160,7 @@ function toneFindings(
   if (old === 0 || neu === 0) return [];
   // An explicit style decides; with `preserve` the document's own majority does (a tie goes to the decree's old style).
   const target: 'old' | 'new' = setting === 'preserve' ? (neu > old ? 'new' : 'old') : setting;
-  const why = setting === 'preserve' ? t('đa số trong hồ sơ', 'the majority in this record') : t('theo thiết lập toneStyle', 'per the toneStyle setting');
+  const why = setting === 'preserve' ? t('theo đa số trong hồ sơ', 'the majority in this record') : t('theo thể thức hoặc organizer.toneStyle', 'per the profile or organizer.toneStyle');
   return tones
     .filter((o) => o.style !== target)
     .map((o) => {
@@ -168,8 +168,8 @@ function toneFindings(
       return {
         scalar: o.scalar, start: o.start, end: o.end, ruleId: 'typo/tone-mixed', fix: fixed,
         message: t(
-          `Dùng lẫn hai kiểu đặt dấu thanh: “${o.word}” (${STYLE_NAME[o.style].vi}) trong khi hồ sơ dùng ${STYLE_NAME[target].vi} (${old} chỗ kiểu cũ, ${neu} chỗ kiểu mới)`,
-          `Mixed tone-mark styles: “${o.word}” (${STYLE_NAME[o.style].en}) while the record uses ${STYLE_NAME[target].en} (${old} old, ${neu} new)`,
+          `Dùng lẫn hai kiểu đặt dấu thanh (${old} chỗ kiểu cũ, ${neu} chỗ kiểu mới): “${o.word}” là ${STYLE_NAME[o.style].vi}, văn bản cần ${STYLE_NAME[target].vi}`,
+          `Mixed tone-mark styles (${old} old, ${neu} new): “${o.word}” is ${STYLE_NAME[o.style].en}, the document wants ${STYLE_NAME[target].en}`,
         ),
         hint: t(`Viết “${fixed}” (${STYLE_NAME[target].vi}, ${why.vi}); baocao check --fix sửa tự động.`, `Write “${fixed}” (${STYLE_NAME[target].en}, ${why.en}); baocao check --fix does it.`),
       };
