@@ -4,13 +4,12 @@ import { findPerson } from '../record/people.js';
 import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
 import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
 import type { Frame, Signature } from './model.js';
-import { dateLine, numberLine, personName, upperVi } from '../typography/index.js';
+import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
 
 /** The reviewed text as it is cited: "Nghị định số 21/2019/NĐ-CP của Chính phủ về khu vực phòng thủ". */
 export function subjectCitation(record: ConferenceRecord): string {
   const s = record.subject;
-  const type = s.type.charAt(0).toLocaleUpperCase('vi') + s.type.slice(1);
-  const parts = [type];
+  const parts = [upperFirst(s.type)];
   if (s.number) parts.push(`số ${s.number}`);
   if (s.issuer) parts.push(`của ${s.issuer}`);
   parts.push(s.title);
@@ -20,8 +19,7 @@ export function subjectCitation(record: ConferenceRecord): string {
 /** Trích yếu of a báo cáo: "Sơ kết 1 năm thực hiện Quy chế phối hợp …" (lower-case initial in Party documents). */
 export function reportSummary(record: ConferenceRecord, profile: LayoutProfile): string {
   const text = `${record.kind} ${record.period.label} thực hiện ${subjectCitation(record)}`;
-  const first = profile.summaryInitial === 'upper' ? text.charAt(0).toLocaleUpperCase('vi') : text.charAt(0).toLocaleLowerCase('vi');
-  return first + text.slice(1);
+  return profile.summaryInitial === 'upper' ? upperFirst(text) : lowerFirst(text);
 }
 
 export function signature(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Signature {

@@ -6,12 +6,12 @@ import type { Block, Frame, Inline } from '../document/model.js';
 import { measureText } from '../layout/measure.js';
 import type { ElementId, LayoutProfile, Mark, TextStyle } from '../layout/profiles.js';
 import { pt, scaleLength, toPt, type Length } from '../layout/units.js';
+import { toNFC as nfc, upperVi } from '../typography/index.js';
 import type { RenderOptions } from './types.js';
 
-/** Every string goes through here on its way out: text extracted from the outputs must be NFC. */
-export const nfc = (s: string): string => s.normalize('NFC');
-
-export const upperVi = (s: string): string => nfc(s).toLocaleUpperCase('vi');
+// Every string goes through `nfc` on its way out: text extracted from the outputs must be NFC. Both
+// come from the typography module, so the renderers case and normalise text exactly as the rest does.
+export { nfc, upperVi };
 
 /** A heading as printed: its label (own line or before the title) and its content, cased per the profile. */
 export interface HeadingParts {

@@ -4,7 +4,7 @@
 import type { HelperOptions } from 'handlebars';
 import type { Commendation, ConferenceRecord, Figure, Person } from '../record/types.generated.js';
 import { findPerson } from '../record/people.js';
-import { numberFormat, numberToWords, personName as nameForPrint, pressDate, shortDate, upperVi } from '../typography/index.js';
+import { lowerFirst, numberFormat, numberToWords, personName as nameForPrint, pressDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
 
 type Root = { record: ConferenceRecord };
 
@@ -29,11 +29,6 @@ export function personIntro(p: Person): string {
   return [p.rank ? personName(p, true) : `đồng chí ${p.name}`, ...(p.positions ?? [])].join(', ');
 }
 
-/** First letter upper case, nothing else touched. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
 /** "gần 212 tỷ đồng". */
 export function figureText(f: Figure): string {
   return [f.qualifier, numberFormat(f.value), f.unit].filter((x) => x !== undefined && x !== '').join(' ');
@@ -54,26 +49,25 @@ export function commendationText(c: Commendation): string {
 export function sentence(text: string): string {
   const s = text.trim();
   if (s === '') return s;
-  const first = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  const first = upperFirst(s);
   return /[.!?…:;]$/.test(first) ? first.replace(/[:;]$/, '.') : first + '.';
 }
 
 /** First letter lower case, for a clause continuing a sentence ("đề nghị: tiếp tục …"). Leaves acronyms alone. */
-export function lowerFirst(text: string): string {
+export function clauseStart(text: string): string {
   const s = text.trim();
-  if (/^\p{Lu}[\p{Lu}\d.-]/u.test(s)) return s;
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  return /^\p{Lu}[\p{Lu}\d.-]/u.test(s) ? s : lowerFirst(s);
 }
 
 export const helpers = {
   /** {{upper x}}: upper case with Vietnamese rules (đ → Đ). */
   upper: (s: unknown) => upperVi(String(s ?? '')),
   /** {{capitalize x}}: first letter upper case. */
-  capitalize: (s: unknown) => capitalize(String(s ?? '')),
+  capitalize: (s: unknown) => upperFirst(String(s ?? '')),
   /** {{sentence x}}: capitalise and end with a full stop. */
   sentence: (s: unknown) => sentence(String(s ?? '')),
   /** {{lowerFirst x}}: lower-case the first letter (not of acronyms). */
-  lowerFirst: (s: unknown) => lowerFirst(String(s ?? '')),
+  lowerFirst: (s: unknown) => clauseStart(String(s ?? '')),
   /** {{date "2023-08-22"}} → 22/8/2023 (running-text form). */
   date: (iso: unknown) => shortDate(String(iso ?? '')),
   /** {{pressDate "2023-08-22"}} → 22-8. */

@@ -7,6 +7,16 @@ export function upperVi(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('vi').normalize('NFC');
 }
 
+/** The first letter upper case, the rest untouched: `sơ kết 1 năm` → `Sơ kết 1 năm`. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** The first letter lower case, the rest untouched: `Về công tác` → `về công tác`. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
 /** Lower case with the 'vi' locale (NFC). */
 export function lowerVi(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').normalize('NFC');
@@ -92,12 +102,12 @@ export function caseFindings(text: string): CaseFinding[] {
       if (!/(Quân sự|[Nn]hân dân|Công an)\s$/u.test(text.slice(0, start))) continue;
     } else if (/^(Ủy|Uỷ|Đoàn|Đội)$/u.test(next)) continue;
     const word = m[1]!;
-    found.push({ start, end: start + word.length, suggestion: word.charAt(0).toLocaleLowerCase('vi') + word.slice(1), reason: 'admin-unit' });
+    found.push({ start, end: start + word.length, suggestion: lowerFirst(word), reason: 'admin-unit' });
   }
   const peopleRe = /(?<=(?:Đảng,?\s(?:và\s)?|Nhà nước\s(?:và\s)?|\s(?:của|vì|cho)\s))(nhân dân|nhà nước)(?![\p{L}\p{M}])(?!\stệ)/gu;
   for (const m of text.matchAll(peopleRe)) {
     const word = m[1]!;
-    found.push({ start: m.index, end: m.index + word.length, suggestion: word.charAt(0).toLocaleUpperCase('vi') + word.slice(1), reason: 'people-state' });
+    found.push({ start: m.index, end: m.index + word.length, suggestion: upperFirst(word), reason: 'people-state' });
   }
   const orgRe = /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Quân đội|Công an|Tòa án|Toà án|Viện kiểm sát)\s)Nhân dân/gu;
   for (const m of text.matchAll(orgRe)) {

@@ -1,6 +1,7 @@
 // Numbers in words, as amounts are written out in official text ("hai trăm mười hai tỷ đồng").
 // Rules: mốt after mươi, lăm after mười/mươi (nhăm optional), linh/lẻ for an empty tens place,
 // "không trăm" inside a number, and scale words nghìn/triệu/tỷ, with tỷ repeating (nghìn tỷ, tỷ tỷ).
+import { upperFirst } from './case.js';
 
 /** Settings for `numberToWords`; defaults are the usual written forms. */
 export interface WordOptions {
@@ -88,6 +89,5 @@ export function numberToWords(n: number | bigint, options: WordOptions = {}): st
 
 /** Capitalised words for amounts written out after a figure: `Hai trăm mười hai tỷ đồng`. */
 export function moneyInWords(amount: number | bigint, options: WordOptions = {}): string {
-  const w = `${numberToWords(amount, options)} đồng`;
-  return w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  return upperFirst(`${numberToWords(amount, options)} đồng`);
 }
