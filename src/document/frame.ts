@@ -1,55 +1,51 @@
 // The frame of a document (header, number, date line, title, signature, recipients), worded and
 // cased from the record and the layout profile. Renderers only lay these strings out.
 import { findPerson } from '../record/people.js';
-import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
+import type { ConferenceRecord, OutputDocument, Signer } from '../record/types.generated.js';
 import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
 import type { Frame, Signature } from './model.js';
+import { reportTitle, type Phrases } from './phrases.js';
 import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
 
-/** The reviewed text as it is cited: "Nghị định số 21/2019/NĐ-CP của Chính phủ về khu vực phòng thủ". */
-export function subjectCitation(record: ConferenceRecord): string {
-  const s = record.subject;
-  const parts = [upperFirst(s.type)];
-  if (s.number) parts.push(`số ${s.number}`);
-  if (s.issuer) parts.push(`của ${s.issuer}`);
-  parts.push(s.title);
-  return parts.join(' ');
-}
-
 /** Trích yếu of a báo cáo: "Sơ kết 1 năm thực hiện Quy chế phối hợp …" (lower-case initial in Party documents). */
-export function reportSummary(record: ConferenceRecord, profile: LayoutProfile): string {
-  const text = `${record.kind} ${record.period.label} thực hiện ${subjectCitation(record)}`;
+export function reportSummary(record: ConferenceRecord, profile: LayoutProfile, phrases: Phrases): string {
+  const text = reportTitle(record, phrases, profile.id);
   return profile.summaryInitial === 'upper' ? upperFirst(text) : lowerFirst(text);
 }
 
-export function signature(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Signature {
-  const s = doc.signer;
-  const person = findPerson(record, s.person);
-  const authority = s.capacity ? `${profile.capacities[s.capacity]} ${upperVi(s.for ?? record.organizer.name)}` : undefined;
+/** The i-th signer signs for the i-th organiser unless the record says for whom. */
+export function signature(record: ConferenceRecord, signer: Signer, index: number, profile: LayoutProfile): Signature {
+  const person = findPerson(record, signer.person);
+  const body = signer.for ?? (record.organizers[index] ?? record.organizers[0]!).name;
+  const authority = signer.capacity ? `${profile.capacities[signer.capacity]} ${upperVi(body)}` : undefined;
   const name = person ? personName(person.name, profile.signerRank ? person.rank : undefined) : '';
-  return { ...(authority ? { authority } : {}), position: upperVi(s.position), name };
+  return { ...(authority ? { authority } : {}), position: upperVi(signer.position), name };
 }
 
 export function recipients(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): string[] {
   const lines = [...(doc.to && doc.to.length > 0 && profile.id === 'nd30' ? ['Như trên'] : []), ...(doc.recipients ?? [])];
-  const unit = record.organizer.unit;
+  const unit = record.organizers[0]!.unit;
   const archive = unit ? profile.recipients.archive.replace('{unit}', unit) : profile.recipients.archive.replace(/,?\s*\{unit\}/, '');
   return [...lines, archive];
 }
 
-export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): Frame {
+/** Issuer codes of the symbol, in the order the bodies are named, joined by hyphens (ND30 II.3.c): UBND-UBMTTQ. */
+export function issuerCodes(record: ConferenceRecord): string {
+  return record.organizers.map((o) => o.code).join('-');
+}
+
+export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
   const kind = doc.kind as DocumentKind;
-  const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], record.organizer.code);
+  const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], issuerCodes(record));
   return {
     heading: profile.headingText,
-    ...(record.organizer.parent ? { parentIssuer: upperVi(record.organizer.parent) } : {}),
-    issuer: upperVi(record.organizer.name),
+    issuers: record.organizers.map((o) => ({ ...(o.parent ? { parent: upperVi(o.parent) } : {}), name: upperVi(o.name) })),
     number,
     dateLine: dateLine(record.place, record.date),
     docType: profile.docTypeNames[kind],
-    summary: [reportSummary(record, profile)],
+    summary: [reportSummary(record, profile, phrases)],
     ...(doc.to && doc.to.length > 0 ? { to: doc.to } : {}),
-    signature: signature(record, doc, profile),
+    signatures: doc.signers.map((s, i) => signature(record, s, i, profile)),
     recipients: recipients(record, doc, profile),
   };
 }

@@ -127,6 +127,13 @@ export interface LayoutProfile {
   readonly bodyEnd: string;
   readonly toneStyle: ToneStyle;
   readonly headingLabels: readonly [HeadingLabel, HeadingLabel, HeadingLabel, HeadingLabel];
+  /**
+   * A joint document (several issuers): the issuers stand stacked in ô 2, lead first, and their
+   * signatures side by side above the Nơi nhận list. Neither ND30 nor HD 36 text on it was found
+   * (spec title-and-header-forms §2–3, UNCONFIRMED): the lead body signs on the right by default, as
+   * in joint circulars' practice.
+   */
+  readonly joint: { readonly leadSignature: 'left' | 'right' };
 }
 
 const A4 = { width: mm(210), height: mm(297) };
@@ -174,6 +181,7 @@ export const nd30: LayoutProfile = {
   lineSpacing: pt(17),
   headerColumns: [0.4, 0.6],
   signatureColumns: [0.5, 0.5],
+  joint: { leadSignature: 'right' },
   table: bodyTable,
   elements: {
     headingTop: centered(13, { bold: true }),
@@ -223,6 +231,7 @@ export const hd36: LayoutProfile = {
   lineSpacing: pt(18),
   headerColumns: [0.45, 0.55],
   signatureColumns: [0.5, 0.5],
+  joint: { leadSignature: 'right' },
   table: bodyTable,
   elements: {
     headingTop: centered(15, { bold: true }),

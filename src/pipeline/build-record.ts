@@ -8,6 +8,7 @@ import { PROFILES } from '../layout/profiles.js';
 import { buildDocument } from '../document/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
+import { profileIdOf } from '../record/profile.js';
 import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
 
@@ -50,7 +51,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   if (!loaded.record || hasErrors(diagnostics)) return { ...base, written: [], diagnostics };
 
   const record = loaded.record;
-  const profile = PROFILES[record.organizer.profile];
+  const profile = PROFILES[profileIdOf(record)];
   const written: BuiltFile[] = [];
   const models: DocumentModel[] = [];
   const seen = new Map<string, number>();

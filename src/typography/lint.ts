@@ -5,6 +5,7 @@ import type { Document, LineCounter } from 'yaml';
 import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
 import { PROFILES } from '../layout/profiles.js';
 import type { ConferenceRecord } from '../record/types.generated.js';
+import { profileIdOf } from '../record/profile.js';
 import { findAbbreviations, inlineDefinitions } from './abbreviations.js';
 import { caseFindings } from './case.js';
 import type { Edit } from './edits.js';
@@ -92,9 +93,9 @@ const EDIT_TEXT: Record<string, { message: Text; hint: Text }> = {
 
 const STYLE_NAME: Record<'old' | 'new', Text> = { old: t('kiểu cũ', 'old style'), new: t('kiểu mới', 'new style') };
 
-/** The tone style a record asks for: the run's option, then organizer.toneStyle, then the profile default. */
+/** The tone style a record asks for: the run's option, then the record's toneStyle, then the profile default. */
 export function recordToneStyle(record: ConferenceRecord, options: LintOptions = {}): ToneStyle {
-  return options.toneStyle ?? record.organizer.toneStyle ?? PROFILES[record.organizer.profile].toneStyle;
+  return options.toneStyle ?? record.toneStyle ?? PROFILES[profileIdOf(record)].toneStyle;
 }
 
 /** Every finding of every rule over the document's string values (the lint and the fixer share it). */
@@ -107,9 +108,8 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
   const defined = new Set<string>([
     // A phrase key such as "Bộ CHQS" or "BCH T.Ư" defines each of its abbreviated words too.
     ...Object.keys(record.abbreviations ?? {}).flatMap((k) => [k, ...k.split(/\s+/)]),
-    record.organizer.code,
-    ...(record.organizer.unit ? [record.organizer.unit] : []),
-    ...Object.values(PROFILES[record.organizer.profile].typeCodes),
+    ...record.organizers.flatMap((o) => [o.code, ...o.code.split('-'), ...(o.unit ? [o.unit] : [])]),
+    ...Object.values(PROFILES[profileIdOf(record)].typeCodes),
   ]);
   const abbrUses: Array<{ scalar: StringScalar; start: number; end: number; token: string }> = [];
 
@@ -160,7 +160,7 @@ function toneFindings(
   if (old === 0 || neu === 0) return [];
   // An explicit style decides; with `preserve` the document's own majority does (a tie goes to the decree's old style).
   const target: 'old' | 'new' = setting === 'preserve' ? (neu > old ? 'new' : 'old') : setting;
-  const why = setting === 'preserve' ? t('theo đa số trong hồ sơ', 'the majority in this record') : t('theo thể thức hoặc organizer.toneStyle', 'per the profile or organizer.toneStyle');
+  const why = setting === 'preserve' ? t('theo đa số trong hồ sơ', 'the majority in this record') : t('theo thể thức hoặc trường toneStyle', 'per the profile or the toneStyle field');
   return tones
     .filter((o) => o.style !== target)
     .map((o) => {

@@ -45,7 +45,7 @@ export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfi
   const f = model.frame;
   const to = f.to && f.to.length > 0 ? addressees(f, profile) : undefined;
   const groups: Record<Region, string[]> = {
-    headerLeft: [...(f.parentIssuer ? [f.parentIssuer] : []), f.issuer, f.number],
+    headerLeft: [...[...new Set(f.issuers.flatMap((i) => (i.parent ? [i.parent] : [])))], ...f.issuers.map((i) => i.name), f.number],
     headerRight: [...f.heading, ...(f.dateLine ? [f.dateLine] : [])],
     flow: [
       f.docType,
@@ -54,7 +54,7 @@ export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfi
       ...model.body.flatMap((b) => blockTexts(b, profile)),
     ],
     signatureLeft: [profile.recipients.label, ...recipientLines(f, profile)],
-    signatureRight: [...(f.signature.authority ? [f.signature.authority] : []), f.signature.position, ...(f.signature.name ? [f.signature.name] : [])],
+    signatureRight: f.signatures.flatMap((s) => [...(s.authority ? [s.authority] : []), s.position, ...(s.name ? [s.name] : [])]),
   };
   for (const k of Object.keys(groups) as Region[]) groups[k] = groups[k].map((s) => collapse(s.normalize('NFC')));
   return groups;
