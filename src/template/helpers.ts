@@ -142,6 +142,8 @@ export const helpers = {
   all(...args: unknown[]) {
     return args.slice(0, -1).every(present);
   },
+  /** {{#if (many list)}}: true when the list has more than one item ("đồng chủ trì"). */
+  many: (list: unknown) => Array.isArray(list) && list.length > 1,
   /** {{#if (not a)}}: true when the argument is absent or empty. */
   not: (a: unknown) => !present(a),
   /** {{join list ", "}} */
