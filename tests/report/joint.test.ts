@@ -32,7 +32,7 @@ describe('a joint conference', () => {
       ['CHỈ HUY TRƯỞNG', 'Đại tá Nguyễn Văn A'],
       ['GIÁM ĐỐC', 'Đại tá Trần Văn B'],
     ]);
-    const body = r.models![0]!.body.map((b) => (b.kind === 'paragraph' ? b.content.map((i) => (i.kind === 'text' ? i.text : '')).join('') : ''));
+    const body = r.models![0]!.body.map((b) => (b.kind === 'paragraph' ? b.content.map((i) => (i.kind === 'text' ? i.text : '')).join('').replace(/\u00a0/g, ' ') : ''));
     expect(body).toContain('Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Đại tá Trần Văn B, Giám đốc Công an tỉnh đồng chủ trì hội nghị.');
     expect(body).toContain('Dự hội nghị có lãnh đạo các phòng, ban của hai cơ quan; tổng số 120 đại biểu.');
   });
