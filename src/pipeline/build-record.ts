@@ -57,14 +57,18 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
     if (!REPORT_KINDS.has(doc.kind)) {
+      const range = loaded.loaded?.rangeOf(['documents', i, 'kind']);
       diagnostics.push(
         diagnostic({
           file,
-          severity: 'info',
+          // Asked for and not built is a failure the clerk must see (exit 1), not a quiet note.
+          severity: 'error',
           ruleId: 'report/kind-not-built',
           stage: 'render',
           path: ['documents', i, 'kind'],
-          message: t(`Chưa dựng văn bản loại \`${doc.kind}\` — lệnh report hiện dựng báo cáo`, `Documents of kind \`${doc.kind}\` are not built yet — report builds báo cáo`),
+          ...(range ? { start: range.start, end: range.end } : {}),
+          message: t(`baocao chưa dựng được văn bản loại \`${doc.kind}\` mà hồ sơ yêu cầu`, `baocao cannot build documents of kind \`${doc.kind}\` yet, which the record asks for`),
+          hint: t('Bỏ mục này khỏi documents, hoặc dựng văn bản đó bằng tay; các văn bản khác của hồ sơ vẫn được dựng.', 'Remove it from documents or write that document by hand; the record’s other documents are still built.'),
         }),
       );
       continue;
