@@ -11,7 +11,7 @@ import { assetPath } from '../host/paths.js';
 import { nodeHost } from '../host/host.js';
 import { loadRecord } from '../record/index.js';
 import { PROFILES } from '../layout/profiles.js';
-import { buildDocument } from '../document/build.js';
+import { buildDocument } from '../compose/build.js';
 import { TemplateEngine } from '../template/engine.js';
 import { renderers } from '../render/index.js';
 import { synthesize } from './synth.js';

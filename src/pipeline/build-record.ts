@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { PROFILES } from '../layout/profiles.js';
-import { buildDocument } from '../document/build.js';
+import { buildDocument } from '../compose/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
 import { profileIdOf } from '../record/profile.js';

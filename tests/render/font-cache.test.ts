@@ -16,7 +16,7 @@ import { MODELS } from './fixtures.js';
 import { readdirSync } from 'node:fs';
 import { nodeHost } from '../../src/host/host.js';
 import { loadRecord } from '../../src/record/index.js';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { TemplateEngine } from '../../src/template/engine.js';
 import type { DocumentModel } from '../../src/document/model.js';
 

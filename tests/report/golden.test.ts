@@ -5,7 +5,7 @@ import { profileIdOf } from '../../src/record/profile.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { loadRecord } from '../../src/record/index.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { loadRecord } from '../../src/record/index.js';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { TemplateEngine, builtinTemplatesDir } from '../../src/template/engine.js';
 import { tempDir } from '../helpers/files.js';
 

@@ -12,7 +12,7 @@ import { expandAbbreviations, lowerFirst, normalizeText } from '../typography/in
 import { buildFrame, reportSummary } from './frame.js';
 import { checkPhrases, citation, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
 import { numberHeadings } from './labels.js';
-import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from './model.js';
+import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from '../document/model.js';
 
 export interface BuildResult {
   readonly model?: DocumentModel;

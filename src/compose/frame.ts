@@ -3,7 +3,7 @@
 import { findPerson } from '../record/people.js';
 import type { ConferenceRecord, OutputDocument, Signer } from '../record/types.generated.js';
 import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
-import type { Frame, Signature } from './model.js';
+import type { Frame, Signature } from '../document/model.js';
 import { reportTitle, type Phrases } from './phrases.js';
 import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
 

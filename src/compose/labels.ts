@@ -1,5 +1,5 @@
 // Heading numbers of the report scheme (ND30 Phụ lục I, scheme 6b): Phần thứ nhất / I. / 1. / a).
-import type { Block, HeadingLevel } from './model.js';
+import type { Block, HeadingLevel } from '../document/model.js';
 import type { HeadingLabel } from '../layout/profiles.js';
 import { roman } from '../typography/terms.js';
 
