@@ -1,9 +1,9 @@
-// Title vectors of the phrase grammar (templates/phrases.json + src/document/phrases.ts): where a
+// Title vectors of the phrase grammar (templates/phrases.json + src/compose/phrases.ts): where a
 // period stands, how a subject is cited from the parts a record has, how a combined conference's
 // clauses join. Each expected title is written out as an office would write it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPhrases, reportTitle, resultsHeading, type Phrases } from '../../src/document/phrases.js';
+import { checkPhrases, reportTitle, resultsHeading, type Phrases } from '../../src/compose/phrases.js';
 import type { ProfileId } from '../../src/layout/profiles.js';
 import type { ConferenceRecord, Subject } from '../../src/record/types.generated.js';
 
