@@ -28,6 +28,8 @@ export function fold(s: string): string {
     .replace(/\s*[-–—]\s*/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\s*([,;:.!?)])/g, '$1')
+    // The output puts a space after a comma the record may have run on ("QP,QS" → "QP, QS").
+    .replace(/([,;:])\s+/g, '$1')
     .replace(/\(\s*/g, '(')
     .trim()
     .replace(/[.;:,]+$/, '');
