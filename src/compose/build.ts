@@ -10,7 +10,7 @@ import { positionAt } from '../template/engine.js';
 import { parseMarkup, type MarkupProblem } from '../template/markup.js';
 import { expandAbbreviations, lowerFirst, normalizeText } from '../typography/index.js';
 import { buildFrame, reportSummary } from './frame.js';
-import { checkPhrases, citation, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
+import { checkPhrases, citation, conferenceClauses, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
 import { numberHeadings } from './labels.js';
 import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from '../document/model.js';
 
@@ -40,6 +40,8 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     title: reportSummary(record, { ...profile, summaryInitial: 'lower' }, phrases),
     /** The same, each subject by its short name: "sơ kết 1 năm thực hiện Quy chế". */
     shortTitle: lowerFirst(reportTitle(record, phrases, profile.id, true)),
+    /** What the conference did, subjects by short name, for "… tổ chức hội nghị {{conferenceName}}". */
+    conferenceName: lowerFirst(conferenceClauses(record, phrases, profile.id, true)),
     resultsHeading: resultsHeading(record, phrases),
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
