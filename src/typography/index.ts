@@ -7,8 +7,9 @@ export {
 } from './tone.js';
 export {
   dateLine, dateWords, dayNumber, dayPartDate, monthNumber, parseIsoDate, periodLabel, pressDate, shortDate, weekday,
-  yearRange, type PartialDate,
+  yearRange, ND30_DATE_FORM, type DateForm, type PartialDate,
 } from './dates.js';
+export { documentCitation, type CitedDocument, type CitationForm } from './citation.js';
 export { docNumber, money, numberFormat, numberLine, percent, type MoneyOptions, type NumberForm, type NumberFormatOptions } from './numbers.js';
 export { moneyInWords, numberToWords, type WordOptions } from './words.js';
 export { capitalizeName, caseFindings, lowerFirst, lowerVi, personName, sentenceCase, upperFirst, upperVi, type CaseFinding } from './case.js';
