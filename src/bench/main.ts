@@ -1,6 +1,7 @@
 // `npm run bench`: how fast baocao is, measured against what users would otherwise run, in one table.
 // Cold = the CLI as a whole process; warm = renders inside one process; batch = N synthetic records;
 // incremental = the same batch again; LibreOffice = soffice converting one of our DOCX files.
+import { profileIdOf } from '../record/profile.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -10,7 +11,7 @@ import { assetPath } from '../host/paths.js';
 import { nodeHost } from '../host/host.js';
 import { loadRecord } from '../record/index.js';
 import { PROFILES } from '../layout/profiles.js';
-import { buildDocument } from '../document/build.js';
+import { buildDocument } from '../compose/build.js';
 import { TemplateEngine } from '../template/engine.js';
 import { renderers } from '../render/index.js';
 import { synthesize } from './synth.js';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     const loaded = await loadRecord(nodeHost, one);
     if (!loaded.record) throw new Error(`bench record ${one} does not load`);
     const record = loaded.record;
-    const profile = PROFILES[record.organizer.profile];
+    const profile = PROFILES[profileIdOf(record)];
     const engine = new TemplateEngine();
     const modelMs: number[] = [];
     let model = buildDocument(record, record.documents[0]!, profile, engine).model!;

@@ -37,7 +37,7 @@ export function synthesize(seedDir: string, outDir: string, count: number, seed 
     doc.set('id', `bench-${String(i).padStart(5, '0')}`);
     doc.set('date', `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
     doc.set('place', place);
-    doc.setIn(['organizer', 'unit'], pick(['CT', 'TM', 'HC', 'VP']));
+    doc.setIn(['organizers', 0, 'unit'], pick(['CT', 'TM', 'HC', 'VP']));
     // Vary the body: repeat or drop a few points so documents differ in length (1–4 pages).
     const results = doc.getIn(['assessment', 'results']) as { items?: unknown[] } | undefined;
     const tasks = doc.getIn(['conclusion', 'tasks']) as { items?: unknown[] } | undefined;

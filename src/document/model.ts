@@ -3,7 +3,7 @@
 // model can be dumped as JSON (with MODEL_VERSION) for goldens and `--dump-model`.
 import type { ProfileId } from '../layout/profiles.js';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** Inline content of a paragraph, heading or table cell. */
 export type Inline =
@@ -42,6 +42,12 @@ export interface Signature {
   readonly name: string;
 }
 
+/** One issuing body of ô 2: its direct superior (upper case, absent when none) and its own name. */
+export interface Issuer {
+  readonly parent?: string;
+  readonly name: string;
+}
+
 /**
  * The fixed parts of an official document, each already worded and cased; how each looks
  * (size, weight, rules under it) is the layout profile's business.
@@ -49,10 +55,8 @@ export interface Signature {
 export interface Frame {
   /** ô 1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" + "Độc lập - Tự do - Hạnh phúc" (nd30) or "ĐẢNG CỘNG SẢN VIỆT NAM" (hd36). */
   readonly heading: readonly string[];
-  /** ô 2: direct superior, upper case; absent when the issuer has none. */
-  readonly parentIssuer?: string;
-  /** ô 2: issuing body, upper case. */
-  readonly issuer: string;
+  /** ô 2: the issuing bodies, upper case, the lead body first (a joint document has several). */
+  readonly issuers: readonly Issuer[];
   /** ô 3: "Số: 05/BC-UBND", "Số 125-BC/ĐU", or with blanks for a draft. */
   readonly number: string;
   /** ô 4: "Điện Biên, ngày 22 tháng 8 năm 2023"; blanks where the record gives no day. */
@@ -63,8 +67,8 @@ export interface Frame {
   readonly summary: readonly string[];
   /** ô 9a: addressees after "Kính gửi:". */
   readonly to?: readonly string[];
-  /** ô 7: signature block. */
-  readonly signature: Signature;
+  /** ô 7: one signature block per issuer, the lead body's first (the profile says where each stands). */
+  readonly signatures: readonly Signature[];
   /** ô 9b: recipient lines without the lead dash or the line-end punctuation; the last is the archive line. */
   readonly recipients: readonly string[];
 }

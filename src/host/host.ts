@@ -1,6 +1,6 @@
 // The file access of the record pipeline comes through one Host, so tests can substitute another.
 // There is no clock in it on purpose: a document's creation date is the record's meeting date
-// (document/build.ts), so the same record always gives the same bytes.
+// (compose/build.ts), so the same record always gives the same bytes.
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';

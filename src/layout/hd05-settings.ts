@@ -3,7 +3,7 @@
 // value below is UNCONFIRMED: it follows ../shared/spec/official-format.md §4.5–4.7 and
 // ../shared/spec/title-and-header-forms.md §4, whose reporters are third-party tools. When the text is
 // found, correct the value here; the profile in profiles.ts and every renderer follow.
-import type { CitationForm, DateForm } from '../typography/index.js';
+import type { DateForm } from '../typography/index.js';
 import type { HeadingLabel, LayoutProfile, ToneStyle } from './profiles.js';
 import { mm, pt, type Length } from './units.js';
 
@@ -54,8 +54,9 @@ export const RECIPIENTS_LABEL_UNDERLINED = true;
  */
 export const ARCHIVE_LINE = 'Lưu {committee}';
 
-/** A comma before "ngày" when a Party document cites another (spec §4.6 "Citations"; school guide). */
-export const CITATION_BEFORE_DATE: CitationForm['beforeDate'] = ', ';
+// A comma before "ngày" when a Party document cites another ("Nghị quyết số 12-NQ/ĐU, ngày 05/9/2026
+// của …"; spec §4.6 "Citations", school guide) is wording, so it lives with the other phrase forms:
+// templates/phrases.json, citation.dateComma.hd05.
 
 /**
  * Tone marks. A verification log reading the guide counts 0 old / 142 new placements and real

@@ -5,7 +5,7 @@
 //          a named setting with its source in hd05-settings.ts.
 // Values marked UNCONFIRMED in ../shared/spec/official-format.md follow the common practice the spec
 // names; each is a field here, so a unit can change it without touching a renderer.
-import type { CitationForm, DateForm } from '../typography/index.js';
+import type { DateForm } from '../typography/index.js';
 import * as HD05 from './hd05-settings.js';
 import { mm, pt, type Length } from './units.js';
 
@@ -136,8 +136,6 @@ export interface LayoutProfile {
   };
   /** Leading zeros of the date line (ô 4). */
   readonly dateForm: DateForm;
-  /** How a document is cited in the body ("…, ngày …" in Party documents). */
-  readonly citation: CitationForm;
   readonly signing: {
     /**
      * How a deputy of a Party committee signs: as written in the record ("K/T BÍ THƯ"), or for the
@@ -153,6 +151,13 @@ export interface LayoutProfile {
   readonly bodyEnd: string;
   readonly toneStyle: ToneStyle;
   readonly headingLabels: readonly [HeadingLabel, HeadingLabel, HeadingLabel, HeadingLabel];
+  /**
+   * A joint document (several issuers): the issuers stand stacked in ô 2, lead first, and their
+   * signatures side by side above the Nơi nhận list. Neither ND30 nor HD 36 text on it was found
+   * (spec title-and-header-forms §2–3, UNCONFIRMED): the lead body signs on the right by default, as
+   * in joint circulars' practice.
+   */
+  readonly joint: { readonly leadSignature: 'left' | 'right' };
 }
 
 const A4 = { width: mm(210), height: mm(297) };
@@ -192,9 +197,6 @@ function bodyStyles(size: number, indent: Length): Pick<
   };
 }
 
-const ND30_CITATION: CitationForm = { beforeDate: ' ' };
-// Spec §4.6: a comma before "ngày" in Party citations (Số 09-QC/TW, 05/01/2026, under HD 36) [S16].
-const PARTY_CITATION: CitationForm = { beforeDate: ', ' };
 const ND30_DATE: DateForm = { padDay: true, padMonthsThrough: 2 };
 
 export const nd30: LayoutProfile = {
@@ -207,6 +209,7 @@ export const nd30: LayoutProfile = {
   lineSpacing: pt(17),
   headerColumns: [0.4, 0.6],
   signatureColumns: [0.5, 0.5],
+  joint: { leadSignature: 'right' },
   table: bodyTable,
   elements: {
     headingTop: centered(13, { bold: true }),
@@ -242,7 +245,6 @@ export const nd30: LayoutProfile = {
   signerRank: true,
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ';', lastEnd: '.', archive: 'Lưu: VT, {unit}' },
   dateForm: ND30_DATE,
-  citation: ND30_CITATION,
   signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'upper',
   bodyEnd: './.',
@@ -261,6 +263,7 @@ export const hd36: LayoutProfile = {
   lineSpacing: pt(18),
   headerColumns: [0.45, 0.55],
   signatureColumns: [0.5, 0.5],
+  joint: { leadSignature: 'right' },
   table: bodyTable,
   elements: {
     headingTop: centered(15, { bold: true }),
@@ -299,7 +302,6 @@ export const hd36: LayoutProfile = {
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ',', lastEnd: '.', archive: 'Lưu Văn phòng' },
   // The spec's HD 36 date example "ngày 20 tháng 02 năm 2018" pads as ND30 does [S6].
   dateForm: ND30_DATE,
-  citation: PARTY_CITATION,
   signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'lower',
   bodyEnd: '',
@@ -323,7 +325,6 @@ export const hd05: LayoutProfile = {
   },
   recipients: { ...hd36.recipients, archive: HD05.ARCHIVE_LINE },
   dateForm: HD05.DATE_FORM,
-  citation: { beforeDate: HD05.CITATION_BEFORE_DATE },
   signing: { committeeDeputy: HD05.COMMITTEE_DEPUTY, committeeHeads: HD05.COMMITTEE_HEADS },
   bodyEnd: HD05.BODY_END,
   toneStyle: HD05.TONE_STYLE,

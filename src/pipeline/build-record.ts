@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { PROFILES } from '../layout/profiles.js';
-import { buildDocument } from '../document/build.js';
+import { buildDocument } from '../compose/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
+import { profileIdOf } from '../record/profile.js';
 import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
 
@@ -50,20 +51,24 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   if (!loaded.record || hasErrors(diagnostics)) return { ...base, written: [], diagnostics };
 
   const record = loaded.record;
-  const profile = PROFILES[record.organizer.profile];
+  const profile = PROFILES[profileIdOf(record)];
   const written: BuiltFile[] = [];
   const models: DocumentModel[] = [];
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
     if (!REPORT_KINDS.has(doc.kind)) {
+      const range = loaded.loaded?.rangeOf(['documents', i, 'kind']);
       diagnostics.push(
         diagnostic({
           file,
-          severity: 'info',
+          // Asked for and not built is a failure the clerk must see (exit 1), not a quiet note.
+          severity: 'error',
           ruleId: 'report/kind-not-built',
           stage: 'render',
           path: ['documents', i, 'kind'],
-          message: t(`Chưa dựng văn bản loại \`${doc.kind}\` — lệnh report hiện dựng báo cáo`, `Documents of kind \`${doc.kind}\` are not built yet — report builds báo cáo`),
+          ...(range ? { start: range.start, end: range.end } : {}),
+          message: t(`baocao chưa dựng được văn bản loại \`${doc.kind}\` mà hồ sơ yêu cầu`, `baocao cannot build documents of kind \`${doc.kind}\` yet, which the record asks for`),
+          hint: t('Bỏ mục này khỏi documents, hoặc dựng văn bản đó bằng tay; các văn bản khác của hồ sơ vẫn được dựng.', 'Remove it from documents or write that document by hand; the record’s other documents are still built.'),
         }),
       );
       continue;

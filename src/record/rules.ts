@@ -1,19 +1,22 @@
 // Checks a JSON Schema cannot express: references between fields (person ids), uniqueness, real
 // calendar dates and the order of years. They run only on a schema-valid record, so the types hold.
-import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
+import { diagnostic, t, type Diagnostic, type Severity, type Text } from '../diagnostics/diagnostic.js';
+import { missingDateParts, PARTIAL_DATE } from '../typography/index.js';
+import { recordProfileId } from './profile.js';
 import type { DataPath, LoadedFile } from './load.js';
 import { suggest } from './suggest.js';
 import type { ConferenceRecord } from './types.generated.js';
 
 export function checkRules(loaded: LoadedFile, record: ConferenceRecord): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (ruleId: string, path: DataPath, message: Text, hint?: Text, which: 'key' | 'value' = 'value') => {
-    const range = loaded.rangeOf(path, which);
+  const report: Report = (ruleId, path, message, hint, severity = 'error') => {
+    const range = loaded.rangeOf(path, 'value');
     out.push(
       diagnostic({
         file: loaded.file,
         ruleId,
         stage: 'rules',
+        severity,
         message,
         path,
         ...(range ? { start: range.start, end: range.end } : {}),
@@ -23,11 +26,12 @@ export function checkRules(loaded: LoadedFile, record: ConferenceRecord): Diagno
   };
   checkPeople(record, report);
   checkDates(record, report);
-  checkPeriod(record, report);
+  checkSubjects(record, report);
+  checkProfile(record, report);
   return out;
 }
 
-type Report = (ruleId: string, path: DataPath, message: Text, hint?: Text) => void;
+type Report = (ruleId: string, path: DataPath, message: Text, hint?: Text, severity?: Severity) => void;
 
 function checkPeople(record: ConferenceRecord, report: Report): void {
   const people = record.people ?? [];
@@ -45,12 +49,14 @@ function checkPeople(record: ConferenceRecord, report: Report): void {
   });
 
   const refs: { path: DataPath; id: string }[] = [];
-  if (record.chair !== undefined) refs.push({ path: ['chair'], id: record.chair });
+  record.chairs?.forEach((id, i) => refs.push({ path: ['chairs', i], id }));
   record.attendees?.people?.forEach((id, i) => refs.push({ path: ['attendees', 'people', i], id }));
   record.speeches?.forEach((s, i) => s.speaker !== undefined && refs.push({ path: ['speeches', i, 'speaker'], id: s.speaker }));
   if (record.conclusion) refs.push({ path: ['conclusion', 'by'], id: record.conclusion.by });
   record.commendations?.forEach((c, i) => c.presenter !== undefined && refs.push({ path: ['commendations', i, 'presenter'], id: c.presenter }));
-  record.documents.forEach((d, i) => d.signer.person !== undefined && refs.push({ path: ['documents', i, 'signer', 'person'], id: d.signer.person }));
+  record.documents.forEach((d, i) =>
+    d.signers.forEach((s, j) => s.person !== undefined && refs.push({ path: ['documents', i, 'signers', j, 'person'], id: s.person })),
+  );
 
   const candidates = people.map((p) => ({ value: p.id, aliases: [p.name] }));
   for (const ref of refs) {
@@ -73,10 +79,15 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** The schema admits any digits in an ISO date; this refuses month 13 and 30 February. */
+/** The schema admits any digits in a date; this refuses month 13 and 30 February (29 February without a year). */
 export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  const m = PARTIAL_DATE.exec(iso);
   if (!m) return false;
+  if (m[4] !== undefined) {
+    const month = Number(m[4]);
+    const day = Number(m[5]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DAYS_IN_MONTH[month - 1]!);
+  }
   const year = Number(m[1]);
   if (m[2] === undefined) return true;
   const month = Number(m[2]);
@@ -87,28 +98,68 @@ export function isRealDate(iso: string): boolean {
   return day >= 1 && day <= max;
 }
 
+const DATE_FORMS = t(
+  'Các dạng được nhận: "2023-08-22" (đủ ngày), "2023-08" (tháng và năm), "2023" (chỉ năm), "--08-22" (ngày và tháng, chưa rõ năm); bỏ trống khi nguồn không ghi ngày.',
+  'Accepted forms: "2023-08-22" (full date), "2023-08" (month and year), "2023" (year only), "--08-22" (day and month, year unknown); leave it out when the source gives no date.',
+);
+
+const PART_NAMES: Record<'day' | 'month' | 'year', Text> = { day: t('ngày', 'day'), month: t('tháng', 'month'), year: t('năm', 'year') };
+
 function checkDates(record: ConferenceRecord, report: Report): void {
-  const dates: { path: DataPath; value: string }[] = [{ path: ['date'], value: record.date }];
+  const dates: { path: DataPath; value: string }[] = [];
+  if (record.date !== undefined) dates.push({ path: ['date'], value: record.date });
   if (record.source?.published !== undefined) dates.push({ path: ['source', 'published'], value: record.source.published });
+  record.subjects.forEach((s, i) => s.date !== undefined && dates.push({ path: ['subjects', i, 'date'], value: s.date }));
   for (const d of dates) {
     if (isRealDate(d.value)) continue;
-    report(
-      'rules/impossible-date',
-      d.path,
-      t(`\`${d.value}\` không phải là ngày có thật`, `\`${d.value}\` is not a real date`),
-      t('Ghi theo dạng năm-tháng-ngày, ví dụ "2023-08-22"; kiểm tra lại tháng (01–12) và số ngày của tháng.', 'Write year-month-day, e.g. "2023-08-22"; check the month (01–12) and the days in that month.'),
-    );
+    report('rules/impossible-date', d.path, t(`\`${d.value}\` không phải là ngày có thật`, `\`${d.value}\` is not a real date`), DATE_FORMS);
+  }
+  // A meeting date the source gives only in part is fine: say which parts the documents leave blank.
+  if (record.date === undefined || isRealDate(record.date)) {
+    const missing = missingDateParts(record.date);
+    if (missing.length > 0) {
+      const vi = missing.map((p) => PART_NAMES[p].vi).join(', ');
+      const en = missing.map((p) => PART_NAMES[p].en).join(', ');
+      report(
+        'rules/date-partial',
+        record.date === undefined ? [] : ['date'],
+        t(`Chưa rõ ${vi} họp: dòng ngày tháng của văn bản để trống phần đó như bản nháp`, `The meeting's ${en} unknown: the date line leaves it blank as drafts do`),
+        t('Điền vào văn bản khi ký, hoặc bổ sung vào hồ sơ khi có nguồn.', 'Fill it in at signing, or add it to the record when a source gives it.'),
+        'info',
+      );
+    }
   }
 }
 
-function checkPeriod(record: ConferenceRecord, report: Report): void {
-  const { from, to } = record.period;
-  if (from !== undefined && to !== undefined && to < from) {
-    report(
-      'rules/period-order',
-      ['period', 'to'],
-      t(`Năm kết thúc ${to} đứng trước năm bắt đầu ${from}`, `End year ${to} is before start year ${from}`),
-      t('Kiểm tra lại, có thể hai năm bị ghi đảo.', 'Check whether the two years were swapped.'),
-    );
-  }
+function checkSubjects(record: ConferenceRecord, report: Report): void {
+  record.subjects.forEach((s, i) => {
+    if (s.name === undefined && s.title === undefined) {
+      report(
+        'rules/subject-unnamed',
+        ['subjects', i],
+        t('Nội dung chưa có tên gọi (`name`) hay trích yếu (`title`): văn bản không thể trích dẫn', 'The subject has neither `name` nor `title`: documents cannot cite it'),
+        t('Ghi `name` (ví dụ: Nghị quyết Trung ương 8 (khóa XI)) hoặc `title` (ví dụ: về khu vực phòng thủ).', 'Give `name` (e.g. Nghị quyết Trung ương 8 (khóa XI)) or `title` (e.g. về khu vực phòng thủ).'),
+      );
+    }
+    const from = s.period?.from;
+    const to = s.period?.to;
+    if (from !== undefined && to !== undefined && to < from) {
+      report(
+        'rules/period-order',
+        ['subjects', i, 'period', 'to'],
+        t(`Năm kết thúc ${to} đứng trước năm bắt đầu ${from}`, `End year ${to} is before start year ${from}`),
+        t('Kiểm tra lại, có thể hai năm bị ghi đảo.', 'Check whether the two years were swapped.'),
+      );
+    }
+  });
+}
+
+function checkProfile(record: ConferenceRecord, report: Report): void {
+  if (recordProfileId(record) !== undefined) return;
+  report(
+    'rules/profile-unknown',
+    ['organizers', 0],
+    t('Chưa biết văn bản theo thể thức nào: hồ sơ không ghi `profile`, cơ quan chủ trì không ghi `system`', 'No layout profile: the record has no `profile` and the lead organiser no `system`'),
+    t('Thêm `system: đảng` (cấp ủy, tổ chức đảng) hoặc `system: nhà nước` vào organizers[0], hoặc ghi `profile: hd36` / `profile: nd30`.', 'Add `system: đảng` or `system: nhà nước` to organizers[0], or set `profile: hd36` / `profile: nd30`.'),
+  );
 }

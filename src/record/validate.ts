@@ -6,6 +6,7 @@ import { isScalar } from 'yaml';
 import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile, Range } from './load.js';
 import { actualType, fieldLabel, MSG, typeName } from './messages.js';
+import { legacyField } from './legacy.js';
 import { fold, suggest } from './suggest.js';
 import { assetPath } from '../host/paths.js';
 import type { ConferenceRecord } from './types.generated.js';
@@ -97,6 +98,9 @@ function mapError(e: ErrorObject, loaded: LoadedFile, root: SchemaNode): Diagnos
       return undefined;
     case 'required': {
       const missing = String(p.missingProperty);
+      // An old field already says what to write instead of this one.
+      const present = valueAt(loaded.data, path);
+      if (present !== null && typeof present === 'object' && Object.keys(present).some((k) => legacyField(path, k)?.replacedBy === missing)) return undefined;
       const title = childSite(root, site?.schema, missing)?.title;
       // Point at the mapping's first line (where the field would go), or at its key for a nested mapping.
       const where = path.length > 0 && typeof path[path.length - 1] === 'string' ? loaded.rangeOf(path, 'key') : atValue();
@@ -104,6 +108,8 @@ function mapError(e: ErrorObject, loaded: LoadedFile, root: SchemaNode): Diagnos
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
+      const legacy = legacyField(path, extra);
+      if (legacy) return make('schema/old-shape', legacy.message, loaded.rangeOf([...path, extra], 'key'), [...path, extra], legacy.hint);
       const props = (site?.schema.properties ?? {}) as Record<string, SchemaNode>;
       const candidates = Object.entries(props).map(([k, s]) => ({ value: k, aliases: titlesOf(root, s) }));
       const suggestion = suggest(extra, candidates);

@@ -1,11 +1,11 @@
 // What goes where in the frame, decided once for every renderer: the header table's two columns and
 // their cells (ô 1–4), the title block (ô 5a), the "Kính gửi" indent (ô 9a) and the closing table
 // (ô 9b | ô 7). A renderer only turns each item into its own paragraphs; it decides no layout.
-import type { Frame } from '../document/model.js';
+import type { Frame, Signature } from '../document/model.js';
 import { measureText } from '../layout/measure.js';
 import { textWidth, type ElementId, type LayoutProfile, type Mark } from '../layout/profiles.js';
 import { addLength, pt, type Length } from '../layout/units.js';
-import { TO_LABEL, balancedLines, recipientLines, ruleLength, twoColumns } from './common.js';
+import { TO_LABEL, balancedLines, columnWidths, recipientLines, ruleLength, twoColumns } from './common.js';
 
 /** One item of a frame cell: lines of text in an element's style, or the mark under the text above. */
 export type FrameItem =
@@ -32,10 +32,17 @@ export function headerPlan(frame: Frame, profile: LayoutProfile): FramePlan {
   const [left, right] = twoColumns(profile.headerColumns, textWidth(profile));
   const { elements: el, marks } = profile;
 
+  // Joint issuers stand stacked, lead first; a superior they share is written once above them.
   const issuerBlock: FrameItem[] = [];
-  if (frame.parentIssuer) issuerBlock.push(text('parentIssuer', balancedLines(frame.parentIssuer, el.parentIssuer, left)));
-  const issuer = balancedLines(frame.issuer, el.issuer, left);
-  issuerBlock.push(text('issuer', issuer));
+  const parents = new Set(frame.issuers.map((i) => i.parent));
+  const shared = parents.size === 1 ? frame.issuers[0]?.parent : undefined;
+  if (shared) issuerBlock.push(text('parentIssuer', balancedLines(shared, el.parentIssuer, left)));
+  let issuer: string[] = [];
+  for (const i of frame.issuers) {
+    if (i.parent && !shared) issuerBlock.push(text('parentIssuer', balancedLines(i.parent, el.parentIssuer, left)));
+    issuer = balancedLines(i.name, el.issuer, left);
+    issuerBlock.push(text('issuer', issuer));
+  }
   issuerBlock.push({ kind: 'mark', element: 'issuerMark', mark: marks.issuer, length: ruleLength(marks.issuer, issuer, el.issuer, left), column: left });
 
   const headingBlock: FrameItem[] = frame.heading.map((line, i) => text(i === 0 ? 'headingTop' : 'headingSub', line));
@@ -70,29 +77,34 @@ export function addresseeIndent(profile: LayoutProfile): Length {
   return addLength(measureText(TO_LABEL + ' ', labelStyle), labelStyle.firstLineIndent ?? pt(0));
 }
 
-/** The closing table's two columns: the Nơi nhận list, and the signer's lines. */
+/** The closing table: exact column widths, each row a list of cells, each cell a stack of items. */
 export interface SignaturePlan {
-  readonly widths: readonly [Length, Length];
-  readonly left: readonly FrameItem[];
-  readonly right: readonly FrameItem[];
+  readonly widths: readonly Length[];
+  readonly rows: readonly (readonly (readonly FrameItem[])[])[];
 }
 
 /**
  * ô 9b | ô 7. The signer's lines are centred in their column and a long one breaks evenly; an
- * empty name keeps its (empty) item so the signature space stays the same.
+ * empty name keeps its (empty) item so the signature space stays the same. One signer: Nơi nhận on
+ * the left, the signature on the right. Several (a joint document): the signatures side by side in
+ * equal columns, the lead where the profile puts it, and the Nơi nhận list under them on the left.
  */
 export function signaturePlan(frame: Frame, profile: LayoutProfile): SignaturePlan {
-  const widths = twoColumns(profile.signatureColumns, textWidth(profile));
-  const signer = (element: ElementId, line: string): FrameItem =>
-    text(element, line === '' ? [] : balancedLines(line, profile.elements[element], widths[1]));
-  const s = frame.signature;
+  const recipients = [text('recipientsLabel', profile.recipients.label), ...recipientLines(frame, profile).map((line) => text('recipient', line))];
+  const signerItems = (s: Signature, column: Length): FrameItem[] => {
+    const line = (element: ElementId, value: string): FrameItem => text(element, value === '' ? [] : balancedLines(value, profile.elements[element], column));
+    return [...(s.authority ? [line('signAuthority', s.authority)] : []), line('signPosition', s.position), line('signName', s.name)];
+  };
+  if (frame.signatures.length <= 1) {
+    const widths = twoColumns(profile.signatureColumns, textWidth(profile));
+    const s = frame.signatures[0] ?? { position: '', name: '' };
+    return { widths, rows: [[recipients, signerItems(s, widths[1])]] };
+  }
+  const n = frame.signatures.length;
+  const widths = columnWidths(Array.from({ length: n }, () => 1), textWidth(profile));
+  const ordered = profile.joint.leadSignature === 'right' ? [...frame.signatures].reverse() : frame.signatures;
   return {
     widths,
-    left: [text('recipientsLabel', profile.recipients.label), ...recipientLines(frame, profile).map((line) => text('recipient', line))],
-    right: [
-      ...(s.authority ? [signer('signAuthority', s.authority)] : []),
-      signer('signPosition', s.position),
-      signer('signName', s.name),
-    ],
+    rows: [ordered.map((s, i) => signerItems(s, widths[i]!)), [recipients, ...Array.from({ length: n - 1 }, () => [])]],
   };
 }

@@ -34,6 +34,7 @@ export class TemplateEngine {
   private readonly hbs = Handlebars.create();
   private readonly compiled = new Map<string, { template: TemplateSource; fn?: Compiled; diagnostics: Diagnostic[] }>();
   private readonly partialSources = new Map<string, TemplateSource>();
+  private readonly dataFiles = new Map<string, { value?: unknown; file?: string; diagnostics: Diagnostic[] }>();
 
   /** `dirs`: the unit's folders first, the built-in templates last. */
   constructor(readonly dirs: readonly string[] = [builtinTemplatesDir()]) {
@@ -79,6 +80,38 @@ export class TemplateEngine {
     const entry = { template, fn, diagnostics };
     this.compiled.set(name, entry);
     return entry;
+  }
+
+  /**
+   * A data file beside the templates (`<name>.json`, e.g. the phrase forms), from the first folder
+   * that has it, so a unit overrides it like a template. Parsed once; a broken file is a diagnostic.
+   */
+  data(name: string): { value?: unknown; file?: string; diagnostics: Diagnostic[] } {
+    const hit = this.dataFiles.get(name);
+    if (hit) return hit;
+    let result: { value?: unknown; file?: string; diagnostics: Diagnostic[] } = {
+      diagnostics: [
+        diagnostic({
+          file: `${name}.json`,
+          ruleId: 'template/not-found',
+          stage: 'template',
+          message: t(`Không tìm thấy tệp \`${name}.json\` trong: ${this.dirs.join(', ')}`, `\`${name}.json\` not found in: ${this.dirs.join(', ')}`),
+        }),
+      ],
+    };
+    for (const dir of this.dirs) {
+      const file = join(dir, `${name}.json`);
+      if (!existsSync(file)) continue;
+      try {
+        result = { value: JSON.parse(readFileSync(file, 'utf8').normalize('NFC')) as unknown, file, diagnostics: [] };
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        result = { file, diagnostics: [diagnostic({ file, ruleId: 'template/data-invalid', stage: 'template', message: t(`Tệp \`${name}.json\` không phải JSON hợp lệ: ${reason}`, `\`${name}.json\` is not valid JSON: ${reason}`) })] };
+      }
+      break;
+    }
+    this.dataFiles.set(name, result);
+    return result;
   }
 
   render(name: string, context: object): RenderedTemplate {

@@ -4,7 +4,7 @@
 import type { HelperOptions } from 'handlebars';
 import type { Commendation, ConferenceRecord, Figure, Person } from '../record/types.generated.js';
 import { findPerson } from '../record/people.js';
-import { lowerFirst, numberFormat, numberToWords, personName as nameForPrint, pressDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
+import { lowerFirst, numberFormat, numberToWords, parseIsoDate, personName as nameForPrint, pressDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
 
 type Root = { record: ConferenceRecord };
 
@@ -34,15 +34,35 @@ export function figureText(f: Figure): string {
   return [f.qualifier, numberFormat(f.value), f.unit].filter((x) => x !== undefined && x !== '').join(' ');
 }
 
-/** "Bộ Chỉ huy Quân sự tỉnh Lai Châu tặng Giấy khen cho 7 tập thể, 15 cá nhân có thành tích …." */
-export function commendationText(c: Commendation): string {
+/**
+ * "Bộ Chỉ huy Quân sự tỉnh Lai Châu tặng Giấy khen cho 7 tập thể, 15 cá nhân có thành tích …."; with the
+ * person who presented it: "Đại tá …, Chính ủy …, trao Giấy khen của Bộ Chỉ huy Quân sự tỉnh cho …".
+ */
+export function commendationText(c: Commendation, presenter?: Person): string {
   const counts = [
     c.collectives !== undefined ? `${c.collectives} tập thể` : undefined,
     c.individuals !== undefined ? `${c.individuals} cá nhân` : undefined,
   ].filter(Boolean);
   const whom = counts.length > 0 ? counts.join(', ') : 'các tập thể, cá nhân';
-  const head = c.issuer ? `${c.issuer} tặng ${c.form}` : `Tặng ${c.form}`;
-  return sentence(`${head} cho ${whom}${c.reason ? ' ' + c.reason : ''}`);
+  const head = presenter
+    ? `${personIntro(presenter)}${presenter.positions?.length ? ',' : ''} trao ${c.form}${c.issuer ? ` của ${c.issuer}` : ''}`
+    : c.issuer
+      ? `${c.issuer} tặng ${c.form}`
+      : `Tặng ${c.form}`;
+  const list = c.recipients && c.recipients.length > 0 ? `: ${c.recipients.join('; ')}` : '';
+  return sentence(`${head} cho ${whom}${c.reason ? ' ' + c.reason : ''}${list}`);
+}
+
+/**
+ * When the meeting took place, in running text, with only the parts the record knows:
+ * "sáng ngày 22/8/2023", "tháng 8/2023", "năm 2024", "ngày 18/8"; empty without a date.
+ */
+export function meetingWhen(date: string | undefined, dayPart: string | undefined): string {
+  if (!date) return dayPart ? `buổi ${dayPart}` : '';
+  const parts = parseIsoDate(date);
+  const short = shortDate(parts);
+  const when = parts.day !== undefined ? `ngày ${short}` : parts.month !== undefined ? `tháng ${short}` : `năm ${short}`;
+  return dayPart ? `${dayPart} ${when}` : when;
 }
 
 /** First letter upper case, and a full stop at the end unless the text already ends a sentence. */
@@ -57,6 +77,11 @@ export function sentence(text: string): string {
 export function clauseStart(text: string): string {
   const s = text.trim();
   return /^\p{Lu}[\p{Lu}\d.-]/u.test(s) ? s : lowerFirst(s);
+}
+
+/** A value templates treat as there: not absent, empty, false or an empty list. */
+function present(a: unknown): boolean {
+  return Array.isArray(a) ? a.length > 0 : a !== undefined && a !== null && a !== '' && a !== false;
 }
 
 export const helpers = {
@@ -79,7 +104,10 @@ export const helpers = {
   /** {{figure this}} → gần 212 tỷ đồng */
   figure: (f: unknown) => figureText(f as Figure),
   /** {{commendation this}} → "… tặng Giấy khen cho 7 tập thể, 15 cá nhân …." */
-  commendation: (c: unknown) => commendationText(c as Commendation),
+  commendation(c: unknown, options: HelperOptions) {
+    const commendation = c as Commendation;
+    return commendationText(commendation, personOf(options, commendation.presenter));
+  },
   /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" / "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy" */
   person(id: unknown, options: HelperOptions) {
     const p = personOf(options, id);
@@ -90,12 +118,40 @@ export const helpers = {
     const p = personOf(options, id);
     return p ? personName(p, options.hash?.rank === true) : String(id);
   },
+  /** {{when record.date record.dayPart}} → "sáng ngày 22/8/2023", "tháng 8/2023", "ngày 18/8" (year unknown) */
+  when: (date: unknown, dayPart: unknown) => meetingWhen(typeof date === 'string' ? date : undefined, typeof dayPart === 'string' ? dayPart : undefined),
+  /** {{people ids}} → each person introduced ("Đại tá …, Chủ nhiệm …"), joined by "; " */
+  people(ids: unknown, options: HelperOptions) {
+    if (!Array.isArray(ids)) return '';
+    return ids.map((id) => personOf(options, id)).filter((p): p is Person => p !== undefined).map(personIntro).join('; ');
+  },
+  /** {{#if (anyWith list "points")}}: true when some item of the list has a non-empty field. */
+  anyWith(list: unknown, field: unknown) {
+    if (!Array.isArray(list) || typeof field !== 'string') return false;
+    return list.some((item) => {
+      const v = (item as Record<string, unknown> | null)?.[field];
+      return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '';
+    });
+  },
+  /** {{milestone this}} → "Kỷ niệm 70 năm … (năm 2024)." */
+  milestone(m: unknown) {
+    const { text, year } = (m ?? {}) as { text?: string; year?: number };
+    return sentence(year !== undefined ? `${text ?? ''} (năm ${year})` : text ?? '');
+  },
+  /** {{#if (all a b)}}: true when every argument is a non-empty value or list. */
+  all(...args: unknown[]) {
+    return args.slice(0, -1).every(present);
+  },
+  /** {{#if (many list)}}: true when the list has more than one item ("đồng chủ trì"). */
+  many: (list: unknown) => Array.isArray(list) && list.length > 1,
+  /** {{#if (not a)}}: true when the argument is absent or empty. */
+  not: (a: unknown) => !present(a),
   /** {{join list ", "}} */
   join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
   /** {{#if (eq a b)}} */
   eq: (a: unknown, b: unknown) => a === b,
   /** {{#if (any a b c)}}: true when any argument is a non-empty value or list. */
   any(...args: unknown[]) {
-    return args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : a !== undefined && a !== null && a !== '' && a !== false));
+    return args.slice(0, -1).some(present);
   },
 };

@@ -1,15 +1,17 @@
 // Dates as Vietnamese official documents write them. Intl gives "5 tháng 2, 2026"-like output,
 // not the ND30 date line, so the forms are built here by rule (spec §8.3).
 
-/** A calendar date as a record gives it: the year always, month and day when the source has them. */
+/** A calendar date as a record gives it: each part only when the source has it ("Sáng 18-8" has no year). */
 export interface PartialDate {
-  readonly year: number;
+  readonly year?: number;
   readonly month?: number;
   readonly day?: number;
 }
 
 /** What stands for a missing day or month in a draft date line (filled in by hand at signing). */
 export const DATE_BLANK = '   ';
+/** What stands for a missing year: the century drafts print before the blank. */
+export const YEAR_BLANK = '20…';
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -39,10 +41,20 @@ export function monthNumber(month: number, form: DateForm = ND30_DATE_FORM): str
   return month <= form.padMonthsThrough ? pad2(month) : String(month);
 }
 
-/** Parses "2026-02-05", "2023-08" or "2024" into a partial date; throws on anything else. */
+/** The forms a record may give: "2026-02-05", "2023-08", "2024", or "--08-18" (day and month, year unknown). */
+export const PARTIAL_DATE = /^(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))$/;
+
+/** Parses a record's date (see PARTIAL_DATE); throws on anything else or on a day the month lacks. */
 export function parseIsoDate(iso: string): PartialDate {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  const m = PARTIAL_DATE.exec(iso.trim());
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
+  if (m[4] !== undefined) {
+    const month = Number(m[4]);
+    const day = Number(m[5]);
+    // Without a year, 29 February stays possible.
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) throw new RangeError(`bad day or month in ${iso}`);
+    return { month, day };
+  }
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
@@ -65,24 +77,31 @@ function asDate(date: PartialDate | string): PartialDate {
  * The ND30 date line (ô 4): `Điện Biên, ngày 05 tháng 02 năm 2026`. A missing day or month is left
  * blank as drafts do: `Điện Biên, ngày     tháng 8 năm 2023`.
  */
-export function dateLine(place: string, date: PartialDate | string, form: DateForm = ND30_DATE_FORM): string {
-  const d = asDate(date);
+export function dateLine(place: string, date: PartialDate | string | undefined, form: DateForm = ND30_DATE_FORM): string {
+  const d = date === undefined ? {} : asDate(date);
   const day = d.day !== undefined && d.month !== undefined ? dayNumber(d.day, form) : DATE_BLANK;
   const month = d.month !== undefined ? monthNumber(d.month, form) : DATE_BLANK;
-  return `${place.trim()}, ngày ${day} tháng ${month} năm ${d.year}`;
+  return `${place.trim()}, ngày ${day} tháng ${month} năm ${d.year ?? YEAR_BLANK}`;
+}
+
+/** Which parts of a record's date are unknown, in the order a date line names them. */
+export function missingDateParts(date: PartialDate | string | undefined): Array<'day' | 'month' | 'year'> {
+  const d = date === undefined ? {} : asDate(date);
+  return [...(d.day === undefined ? ['day' as const] : []), ...(d.month === undefined ? ['month' as const] : []), ...(d.year === undefined ? ['year' as const] : [])];
 }
 
 /** The date in words without the place: `ngày 05 tháng 3 năm 2020` (blanks as in `dateLine`). */
-export function dateWords(date: PartialDate | string): string {
+export function dateWords(date: PartialDate | string | undefined): string {
   return dateLine('', date).slice(2);
 }
 
 /** Running-text short form `05/3/2020`; `3/2020` for a month, `2020` for a year alone. */
 export function shortDate(date: PartialDate | string): string {
   const d = asDate(date);
-  if (d.month === undefined) return String(d.year);
-  if (d.day === undefined) return `${monthNumber(d.month)}/${d.year}`;
-  return `${dayNumber(d.day)}/${monthNumber(d.month)}/${d.year}`;
+  const year = d.year ?? YEAR_BLANK;
+  if (d.month === undefined) return String(year);
+  if (d.day === undefined) return `${monthNumber(d.month)}/${year}`;
+  return d.year === undefined ? `${dayNumber(d.day)}/${monthNumber(d.month)}` : `${dayNumber(d.day)}/${monthNumber(d.month)}/${year}`;
 }
 
 /** The press form `22-8` (day-month, no padding, as in "ngày Quốc khánh 2-9"); needs day and month. */
@@ -102,7 +121,7 @@ const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ N
 /** The weekday in words as ND30 Phụ lục II capitalises it: `thứ Hai` … `Chủ nhật`. */
 export function weekday(date: PartialDate | string): string {
   const d = asDate(date);
-  if (d.month === undefined || d.day === undefined) throw new RangeError('weekday needs a full date');
+  if (d.year === undefined || d.month === undefined || d.day === undefined) throw new RangeError('weekday needs a full date');
   return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
 }
 

@@ -7,9 +7,8 @@ export {
 } from './tone.js';
 export {
   dateLine, dateWords, dayNumber, dayPartDate, monthNumber, parseIsoDate, periodLabel, pressDate, shortDate, weekday,
-  yearRange, ND30_DATE_FORM, type DateForm, type PartialDate,
+  yearRange, missingDateParts, ND30_DATE_FORM, PARTIAL_DATE, YEAR_BLANK, type DateForm, type PartialDate,
 } from './dates.js';
-export { documentCitation, type CitedDocument, type CitationForm } from './citation.js';
 export { docNumber, money, numberFormat, numberLine, percent, type MoneyOptions, type NumberForm, type NumberFormatOptions } from './numbers.js';
 export { moneyInWords, numberToWords, type WordOptions } from './words.js';
 export { capitalizeName, caseFindings, lowerFirst, lowerVi, personName, sentenceCase, upperFirst, upperVi, type CaseFinding } from './case.js';
@@ -19,3 +18,4 @@ export { expandAbbreviations, findAbbreviations, inlineDefinitions, type Abbrevi
 export { normalizeText, type NormalizeOptions } from './normalize.js';
 export { collectFindings, FIXABLE_RULES, lintRecord, recordToneStyle, type Finding, type LintOptions, type LintSource } from './lint.js';
 export { fixRecordSource, type FixResult } from './fix.js';
+export { roman, termEdits } from './terms.js';

@@ -5,10 +5,12 @@ import type { Document, LineCounter } from 'yaml';
 import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
 import { PROFILES } from '../layout/profiles.js';
 import type { ConferenceRecord } from '../record/types.generated.js';
+import { profileIdOf } from '../record/profile.js';
 import { findAbbreviations, inlineDefinitions } from './abbreviations.js';
 import { caseFindings } from './case.js';
 import type { Edit } from './edits.js';
 import { punctuationEdits } from './punctuation.js';
+import { termEdits } from './terms.js';
 import { sourceOffset, stringScalars, type StringScalar } from './scalars.js';
 import { detectToneStyles, protectedSpans, restyleSyllable, type ToneStyle } from './tone.js';
 import { controlCharEdits, nfdEdits } from './unicode.js';
@@ -43,7 +45,7 @@ export interface Finding {
 /** Fields holding codes, ids, dates and enums: no prose, so no typography. */
 const SKIP_KEYS = new Set([
   'id', 'kind', 'date', 'dayPart', 'profile', 'toneStyle', 'code', 'unit', 'capacity', 'role', 'qualifier',
-  'number', 'person', 'by', 'chair', 'speaker', 'presenter', 'published',
+  'number', 'person', 'by', 'chairs', 'speaker', 'presenter', 'published', 'system', 'review', 'url', 'term',
 ]);
 
 function skipped(path: readonly (string | number)[]): boolean {
@@ -84,6 +86,10 @@ const EDIT_TEXT: Record<string, { message: Text; hint: Text }> = {
     message: t('Ba dấu chấm thay cho dấu chấm lửng', 'Three dots instead of an ellipsis'),
     hint: t('Dùng dấu chấm lửng “…”.', 'Use the ellipsis “…”.'),
   },
+  'typo/term-roman': {
+    message: t('Khóa (nhiệm kỳ) viết bằng số Ả Rập', 'Term number written in Arabic numerals'),
+    hint: t('Khóa viết bằng số La Mã: “khóa XI”, không viết “khóa 11” (baocao check --fix sửa tự động).', 'Write the term in Roman numerals: “khóa XI”, not “khóa 11” (baocao check --fix does it).'),
+  },
   'typo/dash': {
     message: t('Gạch nối chưa đúng kiểu', 'Dash not in the document style'),
     hint: t('Cặp danh từ và khoảng năm dùng gạch nối có cách: “kinh tế - xã hội”, “2020 - 2025”.', 'Paired nouns and year ranges take a spaced hyphen: “kinh tế - xã hội”, “2020 - 2025”.'),
@@ -92,9 +98,9 @@ const EDIT_TEXT: Record<string, { message: Text; hint: Text }> = {
 
 const STYLE_NAME: Record<'old' | 'new', Text> = { old: t('kiểu cũ', 'old style'), new: t('kiểu mới', 'new style') };
 
-/** The tone style a record asks for: the run's option, then organizer.toneStyle, then the profile default. */
+/** The tone style a record asks for: the run's option, then the record's toneStyle, then the profile default. */
 export function recordToneStyle(record: ConferenceRecord, options: LintOptions = {}): ToneStyle {
-  return options.toneStyle ?? record.organizer.toneStyle ?? PROFILES[record.organizer.profile].toneStyle;
+  return options.toneStyle ?? record.toneStyle ?? PROFILES[profileIdOf(record)].toneStyle;
 }
 
 /** Every finding of every rule over the document's string values (the lint and the fixer share it). */
@@ -107,9 +113,8 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
   const defined = new Set<string>([
     // A phrase key such as "Bộ CHQS" or "BCH T.Ư" defines each of its abbreviated words too.
     ...Object.keys(record.abbreviations ?? {}).flatMap((k) => [k, ...k.split(/\s+/)]),
-    record.organizer.code,
-    ...(record.organizer.unit ? [record.organizer.unit] : []),
-    ...Object.values(PROFILES[record.organizer.profile].typeCodes),
+    ...record.organizers.flatMap((o) => [o.code, ...o.code.split('-'), ...(o.unit ? [o.unit] : [])]),
+    ...Object.values(PROFILES[profileIdOf(record)].typeCodes),
   ]);
   const abbrUses: Array<{ scalar: StringScalar; start: number; end: number; token: string }> = [];
 
@@ -117,7 +122,7 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
     const value = s.value;
     const names_ = protectedSpans(value, names);
     const free = (a: number, b: number) => !names_.some(([x, y]) => a < y && b > x);
-    const edits: Edit[] = [...controlCharEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' })];
+    const edits: Edit[] = [...controlCharEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' }), ...termEdits(value)];
     for (const e of edits) {
       const text = EDIT_TEXT[e.ruleId]!;
       findings.push({ scalar: s, start: e.start, end: e.end, ruleId: e.ruleId, message: text.message, hint: text.hint, fix: e.replacement });
@@ -160,7 +165,7 @@ function toneFindings(
   if (old === 0 || neu === 0) return [];
   // An explicit style decides; with `preserve` the document's own majority does (a tie goes to the decree's old style).
   const target: 'old' | 'new' = setting === 'preserve' ? (neu > old ? 'new' : 'old') : setting;
-  const why = setting === 'preserve' ? t('theo đa số trong hồ sơ', 'the majority in this record') : t('theo thể thức hoặc organizer.toneStyle', 'per the profile or organizer.toneStyle');
+  const why = setting === 'preserve' ? t('theo đa số trong hồ sơ', 'the majority in this record') : t('theo thể thức hoặc trường toneStyle', 'per the profile or the toneStyle field');
   return tones
     .filter((o) => o.style !== target)
     .map((o) => {
@@ -179,7 +184,7 @@ function toneFindings(
 /** Rules whose fixes `--fix` applies; the others (case, abbreviations) need a human. */
 export const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'typo/nfd', 'typo/control-char', 'typo/space-before-punct', 'typo/space-after-punct', 'typo/double-space',
-  'typo/quotes', 'typo/ellipsis', 'typo/dash', 'typo/tone-mixed',
+  'typo/quotes', 'typo/ellipsis', 'typo/dash', 'typo/tone-mixed', 'typo/term-roman',
 ]);
 
 /**

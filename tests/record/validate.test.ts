@@ -30,13 +30,13 @@ describe('schema messages', () => {
   });
 
   test('missing required field names it by its Vietnamese title', () => {
-    const { ds } = check(variant('date: "2023-08-22"', null));
-    expect(ds).toMatchObject([{ rule: 'schema/required', at: '2:1', vi: 'Thiếu trường bắt buộc `date` (Ngày họp)', en: 'Missing required field `date` (Ngày họp)' }]);
+    const { ds } = check(variant('place: Điện Biên', null));
+    expect(ds).toMatchObject([{ rule: 'schema/required', at: '2:1', vi: 'Thiếu trường bắt buộc `place` (Địa danh)', en: 'Missing required field `place` (Địa danh)' }]);
   });
 
   test('missing field of a nested mapping points at its key and names the parent', () => {
-    const { ds } = check(variant('  title: phối hợp giữa Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh', null));
-    expect(ds).toMatchObject([{ rule: 'schema/required', at: '4:1', vi: 'Thiếu trường bắt buộc `title` (Trích yếu nội dung) trong trường `subject` (Nội dung được sơ kết, tổng kết)' }]);
+    const { ds } = check(variant('    code: ĐUQS', null));
+    expect(ds).toMatchObject([{ rule: 'schema/required', at: '16:5', vi: 'Thiếu trường bắt buộc `code` (Chữ viết tắt tên cơ quan) trong mục thứ 1 của `organizers` (Cơ quan tổ chức)' }]);
   });
 
   test('unknown key: at the key, with the closest allowed key by spelling or Vietnamese title', () => {
@@ -71,10 +71,10 @@ describe('schema messages', () => {
   });
 
   test('pattern, min-items, minimum, key pattern', () => {
-    expect(check(variant('  code: ĐUQS', '  code: đuqs')).ds).toMatchObject([{ rule: 'schema/pattern', at: '17:9' }]);
+    expect(check(variant('    code: ĐUQS', '    code: đuqs')).ds).toMatchObject([{ rule: 'schema/pattern', at: '18:11' }]);
     const noDocs = GOOD.slice(0, GOOD.indexOf('documents:')) + 'documents: []\n';
     expect(check(noDocs).ds).toMatchObject([{ rule: 'schema/min-items', vi: 'Trường `documents` (Văn bản ban hành) cần ít nhất 1 mục' }]);
-    expect(check(variant('  from: 2022', '  from: 1800')).ds).toMatchObject([{ rule: 'schema/minimum', vi: '`1800` nhỏ hơn mức tối thiểu 1900 của trường `from` (Năm bắt đầu)' }]);
+    expect(check(variant('      from: 2022', '      from: 1800')).ds).toMatchObject([{ rule: 'schema/minimum', vi: '`1800` nhỏ hơn mức tối thiểu 1900 của trường `from` (Năm bắt đầu)' }]);
     // ajv reports a bad abbreviation key twice (pattern + propertyNames): we say it once, at the key.
     expect(check(GOOD + 'abbreviations:\n  kvpt: khu vực phòng thủ\n').ds).toMatchObject([{ rule: 'schema/key-pattern', at: '39:3' }]);
   });
@@ -85,7 +85,7 @@ describe('schema messages', () => {
   });
 
   test('every error of a file is reported, each once', () => {
-    const src = variant('dayPart: sáng', 'dayPart: sang\nextra: 1').replace('  to: 2023', '  to: "2023"');
+    const src = variant('dayPart: sáng', 'dayPart: sang\nextra: 1').replace('      to: 2023', '      to: "2023"');
     const rulesSeen = check(src).ds.map((d) => d.rule).sort();
     expect(rulesSeen).toEqual(['schema/enum', 'schema/type', 'schema/unknown-key']);
   });
@@ -115,22 +115,52 @@ describe('rules', () => {
     ['2023-04-00', false],
     ['2023-12-31', true],
     ['2024', true],
+    ['--02-29', true],
+    ['--02-30', false],
+    ['--13-01', false],
+    ['--04-31', false],
+    ['--08', false],
   ])('isRealDate(%s) = %s', (iso, real) => expect(isRealDate(iso)).toBe(real));
 
   test('duplicate person id points at the second one', () => {
-    const src = variant('chair: nguyen-van-a', '  - id: nguyen-van-a\n    name: Nguyễn Văn Á\nchair: nguyen-van-a');
+    const src = variant('chairs: [nguyen-van-a]', '  - id: nguyen-van-a\n    name: Nguyễn Văn Á\nchairs: [nguyen-van-a]');
     expect(rulesOf(src)).toEqual([expect.objectContaining({ rule: 'rules/duplicate-id', at: '25:9', vi: 'Mã người `nguyen-van-a` đã dùng cho người thứ 1 (Nguyễn Văn A)' })]);
   });
 
   test('dangling ids everywhere a person is named, with a close suggestion', () => {
-    const src = variant('      person: nguyen-van-a', '      person: nguyen-vn-a');
+    const src = variant('        person: nguyen-van-a', '        person: nguyen-vn-a');
     expect(rulesOf(src)).toEqual([
-      { rule: 'rules/unknown-person', at: '37:15', vi: 'Mã người `nguyen-vn-a` không có trong mục `people`', hint: 'Có phải ý bạn là `nguyen-van-a`?' },
+      { rule: 'rules/unknown-person', at: '37:17', vi: 'Mã người `nguyen-vn-a` không có trong mục `people`', hint: 'Có phải ý bạn là `nguyen-van-a`?' },
     ]);
   });
 
+  test('a date with parts unknown is an info that names them; no date at all too', () => {
+    expect(rulesOf(variant('date: "2023-08-22"', 'date: "--08-18"'))).toEqual([
+      { rule: 'rules/date-partial', at: '11:7', vi: 'Chưa rõ năm họp: dòng ngày tháng của văn bản để trống phần đó như bản nháp', hint: 'Điền vào văn bản khi ký, hoặc bổ sung vào hồ sơ khi có nguồn.' },
+    ]);
+    expect(rulesOf(variant('date: "2023-08-22"', null))).toEqual([expect.objectContaining({ rule: 'rules/date-partial', vi: expect.stringMatching(/^Chưa rõ ngày, tháng, năm họp/) })]);
+    expect(rulesOf(variant('date: "2023-08-22"', 'date: "2023-08"'))).toEqual([expect.objectContaining({ rule: 'rules/date-partial', at: '11:7', vi: expect.stringMatching(/^Chưa rõ ngày họp/) })]);
+  });
+
+  test('an impossible date lists the accepted forms', () => {
+    const [d] = rulesOf(variant('date: "2023-08-22"', 'date: "--02-30"'));
+    expect(d).toMatchObject({ rule: 'rules/impossible-date', at: '11:7' });
+    expect(d!.hint).toContain('"--08-22" (ngày và tháng, chưa rõ năm)');
+  });
+
+  test('a subject with neither name nor title cannot be cited', () => {
+    expect(rulesOf(variant('    title: phối hợp giữa Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh', null))).toEqual([
+      expect.objectContaining({ rule: 'rules/subject-unnamed', at: '5:5' }),
+    ]);
+  });
+
+  test('no profile and no system: the record cannot be laid out', () => {
+    expect(rulesOf(variant('profile: hd36', null))).toEqual([expect.objectContaining({ rule: 'rules/profile-unknown', at: '15:5' })]);
+    expect(rulesOf(variant('profile: hd36', null).replace('    code: ĐUQS', '    code: ĐUQS\n    system: đảng'))).toEqual([]);
+  });
+
   test('period to before from', () => {
-    expect(rulesOf(variant('  to: 2023', '  to: 2021'))).toEqual([expect.objectContaining({ rule: 'rules/period-order', at: '10:7' })]);
+    expect(rulesOf(variant('      to: 2023', '      to: 2021'))).toEqual([expect.objectContaining({ rule: 'rules/period-order', at: '10:11' })]);
   });
 });
 

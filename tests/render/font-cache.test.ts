@@ -3,6 +3,7 @@
 // this process equals one rendered alone, without the cache, in a fresh process. The seed records
 // are rendered first on purpose: "ĐẢNG UỶ" in the Party records and "ỦY BAN" in the Lai Châu one
 // share glyphs, which once carried one document's characters into the next one's text layer.
+import { profileIdOf } from '../../src/record/profile.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { MODELS } from './fixtures.js';
 import { readdirSync } from 'node:fs';
 import { nodeHost } from '../../src/host/host.js';
 import { loadRecord } from '../../src/record/index.js';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { TemplateEngine } from '../../src/template/engine.js';
 import type { DocumentModel } from '../../src/document/model.js';
 
@@ -24,7 +25,7 @@ async function seedModels(): Promise<DocumentModel[]> {
   const out: DocumentModel[] = [];
   for (const f of readdirSync('data').filter((x) => x.endsWith('.yaml')).sort()) {
     const { record } = await loadRecord(nodeHost, join('data', f));
-    out.push(buildDocument(record!, record!.documents[0]!, PROFILES[record!.organizer.profile], engine).model!);
+    out.push(buildDocument(record!, record!.documents[0]!, PROFILES[profileIdOf(record!)], engine).model!);
   }
   return out;
 }

@@ -109,7 +109,7 @@ describe.each(ids)('PDF %s', (id) => {
     });
 
     it('reports what is missing, by region (the check itself can fail)', async () => {
-      const changed = { ...model, frame: { ...model.frame, issuer: 'CƠ QUAN KHÁC', recipients: [...model.frame.recipients.slice(0, -1), 'Lưu khác'] } };
+      const changed = { ...model, frame: { ...model.frame, issuers: model.frame.issuers.map((i) => ({ ...i, name: 'CƠ QUAN KHÁC' })), recipients: [...model.frame.recipients.slice(0, -1), 'Lưu khác'] } };
       expect(await missingFromPdf(await rendered, changed, profile)).toEqual([
         'headerLeft: CƠ QUAN KHÁC',
         `signatureLeft: ${profile.recipients.lead}Lưu khác${profile.recipients.lastEnd}`,

@@ -1,10 +1,11 @@
 // Golden documents, compared by structure (after pandoc's OOXML tests): the document model of each
 // seed record as JSON, and the paragraph skeleton of its DOCX (style and text of each paragraph),
 // never the bytes of a zip. After an intended change: UPDATE_GOLDEN=1 npx vitest run tests/report.
+import { profileIdOf } from '../../src/record/profile.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { loadRecord } from '../../src/record/index.js';
@@ -38,7 +39,7 @@ describe.each(readdirSync(DATA).filter((f) => f.endsWith('.yaml')).sort())('gold
   const id = file.replace(/\.yaml$/, '');
   const built = (async () => {
     const { record } = await loadRecord(nodeHost, join(DATA, file));
-    const profile = PROFILES[record!.organizer.profile];
+    const profile = PROFILES[profileIdOf(record!)];
     const model = buildDocument(record!, record!.documents[0]!, profile, engine).model!;
     return { model, docx: await renderDocx(model, profile) };
   })();

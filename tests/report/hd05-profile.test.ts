@@ -4,8 +4,8 @@
 // records of 2022–2024 keep their HD 36 output: tests/report/golden.test.ts compares them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/build.js';
-import { committeeName } from '../../src/document/frame.js';
+import { buildDocument } from '../../src/compose/build.js';
+import { committeeName } from '../../src/compose/frame.js';
 import type { DocumentModel } from '../../src/document/model.js';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES, type ProfileId } from '../../src/layout/profiles.js';
@@ -24,11 +24,13 @@ const skipPdf = missingTools('pdftotext');
 
 const loaded = loadRecord(nodeHost, FIXTURE);
 
+type Signer = ConferenceRecord['documents'][number]['signers'][number];
+
 /** The fixture's record, with its first document's signer replaced when a test needs a deputy. */
-async function record(signer?: ConferenceRecord['documents'][number]['signer']): Promise<ConferenceRecord> {
+async function record(signer?: Signer): Promise<ConferenceRecord> {
   const { record: r, diagnostics } = await loaded;
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return signer ? { ...r!, documents: [{ ...r!.documents[0]!, signer }] } : r!;
+  return signer ? { ...r!, documents: [{ ...r!.documents[0]!, signers: [signer] }] } : r!;
 }
 
 interface Output {
@@ -46,7 +48,7 @@ async function build(r: ConferenceRecord, id: ProfileId): Promise<Output> {
 }
 
 const text = async (o: Output): Promise<string> => collapse(await pdfText(o.pdf, { raw: true }));
-const deputy = { capacity: 'KT', for: 'Bí thư', position: 'Phó Bí thư' } as const;
+const deputy: Signer = { capacity: 'KT', for: 'Bí thư', position: 'Phó Bí thư' };
 
 describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
   const hd05 = record().then((r) => build(r, 'hd05'));
@@ -83,11 +85,11 @@ describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
 
   it.skipIf(skipPdf !== undefined)(`PDF: the body ends with "." where ND30 writes "./." ${skipPdf ?? ''}`, async () => {
     const t = await text(await hd05);
-    const last = 'công tác xây dựng Đảng của Đảng uỷ Quân sự tỉnh';
+    const last = 'Trên đây là báo cáo sơ kết 1 năm thực hiện Quy chế của Đảng uỷ Quân sự tỉnh';
     expect(t).toContain(`${last}. Nơi nhận:`);
     expect(t).not.toContain('./.');
     const nd30 = await text(await build(await record(), 'nd30'));
-    expect(nd30).toContain('công tác xây dựng Đảng của Đảng ủy Quân sự tỉnh./.');
+    expect(nd30).toContain('thực hiện Quy chế của Đảng ủy Quân sự tỉnh./.');
   });
 
   it.skipIf(skipPdf !== undefined)(`PDF: a deputy signs T/M ĐẢNG UỶ / PHÓ BÍ THƯ, not K/T BÍ THƯ as under HD 36 ${skipPdf ?? ''}`, async () => {
@@ -125,9 +127,22 @@ describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
     expect(deputyXml).not.toContain('K/T');
   });
 
+  it.skipIf(skipPdf !== undefined)(`PDF: a Party citation puts a comma before "ngày" (the Điện Biên 2022 seed rebuilt for 2026) ${skipPdf ?? ''}`, async () => {
+    const { record: tw8 } = await loadRecord(nodeHost, join('data', '2022-10-14-dien-bien-tong-ket-nghi-quyet-tw8.yaml'));
+    // The seed names the resolution only as "Nghị quyết Trung ương 8 (khóa XI)"; its number and date
+    // (Nghị quyết số 28-NQ/TW, 25/10/2013) are added here, in memory, so that there is a date to cite.
+    const subject = { ...tw8!.subjects[0]!, number: '28-NQ/TW', date: '2013-10-25' };
+    const rebuilt: ConferenceRecord = { ...tw8!, date: '2026-12-05', subjects: [subject] };
+    const cited = 'Nghị quyết số 28-NQ/TW';
+    const t05 = await text(await build(rebuilt, 'hd05'));
+    const t36 = await text(await build(rebuilt, 'hd36'));
+    expect(t05).toContain(`${cited}, ngày 25/10/2013`);
+    expect(t36).toContain(`${cited} ngày 25/10/2013`);
+  });
+
   it('keeps the record\'s toneStyle over the profile\'s (old style: "ĐẢNG ỦY")', async () => {
     const r = await record();
-    const old = { ...r, organizer: { ...r.organizer, toneStyle: 'old' as const } };
+    const old: ConferenceRecord = { ...r, toneStyle: 'old' };
     const xml = docxXml((await build(old, 'hd05')).docx);
     expect(xml).toContain('ĐẢNG ỦY QUÂN SỰ TỈNH');
     expect(xml).toContain('- Lưu Đảng ủy.');

@@ -72,13 +72,14 @@ const skipPdf = missingTools('pdftotext', 'pdffonts', 'pdfinfo');
 const skipLo = missingTools('soffice', 'pdftotext');
 
 describe.each(records)('seed record %s', (file) => {
-  it('builds without errors into bao-cao.docx and bao-cao.pdf in the profile the record names', async () => {
+  it('builds without errors into bao-cao.docx and bao-cao.pdf in the profile the record implies', async () => {
     const r = await build(file);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.written.map((w) => w.path.split('/').slice(-2).join('/')).sort()).toEqual([`${r.id}/bao-cao.docx`, `${r.id}/bao-cao.pdf`]);
     const model = r.models![0]!;
     const record = readFileSync(join(DATA, file), 'utf8');
-    expect(record).toContain(`profile: ${model.profile}`);
+    // No seed names a profile: the lead organiser's system decides (Party → hd36 before HD 05).
+    expect(record).toContain(`system: ${model.profile === 'nd30' ? 'nhà nước' : 'đảng'}`);
   });
 
   it('frames the document as the spec and the record say', async () => {
@@ -86,7 +87,7 @@ describe.each(records)('seed record %s', (file) => {
     expect(expected, `state the expected frame of ${file} in EXPECTED_FRAME`).toBeDefined();
     const f = (await build(file)).models![0]!.frame;
     expect(f.heading[0]).toBe(expected!.heading);
-    expect(f.issuer).toBe(expected!.issuer);
+    expect(f.issuers.map((i) => i.name)).toEqual([expected!.issuer]);
     expect(f.number).toBe(expected!.number);
     expect(f.dateLine).toBe(expected!.dateLine);
     expect(f.docType).toBe(expected!.docType);
@@ -101,7 +102,7 @@ describe.each(records)('seed record %s', (file) => {
     const text = collapse(await pdfText(pdf));
     expect(text.normalize('NFC')).toBe(text);
     // The ND30 date line: day < 10 and months 1–2 zero-padded, months 3–12 never.
-    expect(model.frame.dateLine).toMatch(/^[^,]+, ngày (\d{2}|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) năm \d{4}$/);
+    expect(model.frame.dateLine).toMatch(/^[^,]+, ngày (\d{2}|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) năm (\d{4}|20…)$/);
     expect((await pdfFonts(pdf)).filter((x) => !x.embedded)).toEqual([]);
     expect(Number((await pdfInfo(pdf))['Pages'])).toBeGreaterThanOrEqual(2);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');

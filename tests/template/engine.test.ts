@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { loadRecord } from '../../src/record/index.js';
-import { buildDocument } from '../../src/document/build.js';
+import { buildDocument } from '../../src/compose/build.js';
 import { TemplateEngine, builtinTemplatesDir } from '../../src/template/engine.js';
 import { tempDir } from '../helpers/files.js';
 
@@ -16,7 +16,7 @@ const SEED = 'data/2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml';
 function unitFolder(name: string, body: string): string {
   const dir = join(tempDir(), 'templates-' + name);
   mkdirSync(join(dir, 'partials'), { recursive: true });
-  writeFileSync(join(dir, 'bao-cao-so-ket.hbs'), body);
+  writeFileSync(join(dir, 'bao-cao.hbs'), body);
   return dir;
 }
 
@@ -28,7 +28,7 @@ async function build(dir: string) {
 
 describe('templates', () => {
   it('a unit folder overrides the built-in template, and the model passes still apply', async () => {
-    const dir = unitFolder('override', '<h2>Tình hình</h2>\n<p>Đơn vị {{record.organizer.name}} dùng mẫu riêng về KVPT.</p>\n');
+    const dir = unitFolder('override', '<h2>Tình hình</h2>\n<p>Đơn vị {{organizers}} dùng mẫu riêng về KVPT.</p>\n');
     const r = await build(dir);
     expect(r.diagnostics).toEqual([]);
     expect(r.model!.body).toEqual([
@@ -43,7 +43,7 @@ describe('templates', () => {
     const r = await build(dir);
     expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.start])).toContainEqual([
       'template/unknown-tag',
-      join(dir, 'bao-cao-so-ket.hbs'),
+      join(dir, 'bao-cao.hbs'),
       { line: 2, column: 8 },
     ]);
   });
@@ -52,7 +52,7 @@ describe('templates', () => {
     const dir = unitFolder('missing-field', '<p>Một</p>\n<p>{{record.venu}}</p>\n');
     const r = await build(dir);
     expect(r.model).toBeUndefined();
-    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.start?.line])).toEqual([['template/missing-field', join(dir, 'bao-cao-so-ket.hbs'), 2]]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.start?.line])).toEqual([['template/missing-field', join(dir, 'bao-cao.hbs'), 2]]);
     expect(r.diagnostics[0]!.message.vi).toContain('`venu`');
   });
 
@@ -65,7 +65,7 @@ describe('templates', () => {
   it('a Handlebars syntax error names the template and its line', async () => {
     const dir = unitFolder('syntax', '<p>Một</p>\n{{#if record.place}}\n<p>Hai</p>\n');
     const r = await build(dir);
-    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.start?.line])).toEqual([['template/syntax', join(dir, 'bao-cao-so-ket.hbs'), 4]]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.start?.line])).toEqual([['template/syntax', join(dir, 'bao-cao.hbs'), 4]]);
   });
 
   it('values from the record are escaped: a "<" in the record never opens a tag', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberHeadings, roman } from '../../src/document/labels.js';
+import { numberHeadings, roman } from '../../src/compose/labels.js';
 import { nd30 } from '../../src/layout/profiles.js';
 import type { Block } from '../../src/document/model.js';
 

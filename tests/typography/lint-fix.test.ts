@@ -29,19 +29,19 @@ function valid(source: string): boolean {
 
 const YAML = `# hồ sơ thử
 kind: tổng kết
-subject:
-  type: quy chế
-  title: phối hợp giữa Đảng ủy Quân sự tỉnh với các Huyện ủy , Thành ủy
-period:
-  label: giai đoạn 2016-2021 # như bài viết
-  from: 2016
-  to: 2021
+subjects:
+  - type: quy chế
+    title: phối hợp giữa Đảng ủy Quân sự tỉnh với các Huyện ủy , Thành ủy
+    period:
+      label: giai đoạn 2016-2021 # như bài viết
+      from: 2016
+      to: 2021
 date: "2022-09-08"
 place: Điện Biên
-organizer:
-  name: Đảng ủy Quân sự tỉnh
-  code: ĐUQS
-  profile: nd30
+profile: nd30
+organizers:
+  - name: Đảng ủy Quân sự tỉnh
+    code: ĐUQS
 people:
   - id: lo-van-thuy
     name: Lò Văn Thuỷ
@@ -56,8 +56,8 @@ speeches:
         phát triển kinh tế – xã hội.
 documents:
   - kind: bao-cao
-    signer:
-      position: Bí thư
+    signers:
+      - position: Bí thư
 `;
 
 describe('lintRecord', () => {
@@ -81,8 +81,8 @@ describe('lintRecord', () => {
     const { loaded, record } = load(YAML);
     const at = (rule: string) =>
       lintRecord(loaded, record).filter((d) => d.ruleId === rule).map((d) => `${d.start!.line}:${d.start!.column}`);
-    expect(at('typo/space-before-punct')).toEqual(['5:61']);
-    expect(at('typo/dash')).toEqual(['7:24', '27:27']);
+    expect(at('typo/space-before-punct')).toEqual(['5:63']);
+    expect(at('typo/dash')).toEqual(['7:28', '27:27']);
     expect(at('typo/double-space')).toEqual(['22:32']);
     expect(at('typo/abbr-undefined')).toEqual(['22:52']);
     // Inside the double-quoted scalar the escapes shift offsets; positions still land on the marks.

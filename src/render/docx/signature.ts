@@ -25,5 +25,5 @@ export function signatureTable(frame: Frame, profile: LayoutProfile): Table {
   };
   // The name style's space before is the room for the signature and seal (ô 7c, ô 8).
   const cell = (items: readonly FrameItem[]) => items.map((item, i) => para(item, i === 0));
-  return layoutTable(plan.widths, [[cell(plan.left), cell(plan.right)]], true);
+  return layoutTable(plan.widths, plan.rows.map((row) => row.map(cell)), true);
 }

@@ -18,5 +18,5 @@ export function signatureTable(frame: Frame, profile: LayoutProfile): Content {
   };
   const cell = (items: readonly FrameItem[]) => items.map((item, i) => para(item, i === 0));
   // Unbreakable: the signer and the Nơi nhận list never part across a page break.
-  return layoutTable(plan.widths, [[cell(plan.left), cell(plan.right)]], { unbreakable: true });
+  return layoutTable(plan.widths, plan.rows.map((row) => row.map(cell)), { unbreakable: true });
 }

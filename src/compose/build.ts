@@ -8,32 +8,55 @@ import type { ConferenceRecord, OutputDocument } from '../record/types.generated
 import type { TemplateEngine } from '../template/engine.js';
 import { positionAt } from '../template/engine.js';
 import { parseMarkup, type MarkupProblem } from '../template/markup.js';
-import { expandAbbreviations, normalizeText } from '../typography/index.js';
-import { buildFrame, reportSummary, subjectCitation } from './frame.js';
+import { expandAbbreviations, lowerFirst, normalizeText } from '../typography/index.js';
+import { buildFrame, reportSummary } from './frame.js';
+import { checkPhrases, citation, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
 import { numberHeadings } from './labels.js';
-import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from './model.js';
+import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from '../document/model.js';
 
 export interface BuildResult {
   readonly model?: DocumentModel;
   readonly diagnostics: Diagnostic[];
 }
 
-/** Which template builds which document: báo cáo has one per kind of conference. */
-export function templateName(record: ConferenceRecord, doc: OutputDocument): string {
-  if (doc.kind === 'bao-cao') return record.kind === 'sơ kết' ? 'bao-cao-so-ket' : 'bao-cao-tong-ket';
+/** Which template builds which document: one per document kind; wording by conference kind is phrase data. */
+export function templateName(_record: ConferenceRecord, doc: OutputDocument): string {
   return doc.kind;
 }
 
-/** What a template sees: the record as it is, plus a few phrases every template would otherwise rebuild. */
-export function templateContext(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile) {
+/** What a template sees: the record as it is, plus the phrases every template would otherwise rebuild. */
+export function templateContext(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases) {
   return {
     // Optional groups become empty objects: Handlebars' strict mode throws on `a.b` when `a` is absent,
     // and templates test `{{#if record.assessment.results}}` without guarding each level.
     record: { ...record, assessment: record.assessment ?? {}, conclusion: record.conclusion ?? {}, attendees: record.attendees ?? {} },
     doc,
     profile: { id: profile.id, name: profile.name },
-    subject: subjectCitation(record, profile),
-    summary: reportSummary(record, profile),
+    /** "Đảng ủy Quân sự tỉnh và Huyện ủy …". */
+    organizers: organizerNames(record.organizers),
+    /** Each reviewed subject with its clause ("sơ kết 1 năm thực hiện …") and its full citation. */
+    subjects: record.subjects.map((s) => ({ ...s, clause: subjectClause(s, record, phrases, profile.id), citation: citation(s, phrases, profile.id) })),
+    /** The report's title, lower-case initial: "sơ kết 1 năm thực hiện Quy chế …". */
+    title: reportSummary(record, { ...profile, summaryInitial: 'lower' }, phrases),
+    /** The same, each subject by its short name: "sơ kết 1 năm thực hiện Quy chế". */
+    shortTitle: lowerFirst(reportTitle(record, phrases, profile.id, true)),
+    resultsHeading: resultsHeading(record, phrases),
+    /** Attendees other than the chairs, who are named once as chairs. */
+    guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
+  };
+}
+
+/** The phrase forms from the template folders, checked; a broken unit file is a positioned diagnostic. */
+export function loadPhrases(engine: TemplateEngine): { phrases?: Phrases; diagnostics: Diagnostic[] } {
+  const data = engine.data('phrases');
+  if (data.value === undefined) return { diagnostics: data.diagnostics };
+  const { phrases, problems } = checkPhrases(data.value);
+  if (phrases) return { phrases, diagnostics: [] };
+  const list = problems.join('; ');
+  return {
+    diagnostics: [
+      diagnostic({ file: data.file ?? 'phrases.json', ruleId: 'template/data-invalid', stage: 'template', message: t(`Tệp cụm từ chưa đúng: ${list}`, `Phrase file is invalid: ${list}`) }),
+    ],
   };
 }
 
@@ -44,7 +67,10 @@ export function buildDocument(
   engine: TemplateEngine,
 ): BuildResult {
   const name = templateName(record, doc);
-  const rendered = engine.render(name, templateContext(record, doc, profile));
+  const loadedPhrases = loadPhrases(engine);
+  const phrases = loadedPhrases.phrases;
+  if (!phrases) return { diagnostics: loadedPhrases.diagnostics };
+  const rendered = engine.render(name, templateContext(record, doc, profile, phrases));
   if (rendered.markup === undefined) return { diagnostics: rendered.diagnostics };
   const diagnostics: Diagnostic[] = [...rendered.diagnostics];
   const parsed = parseMarkup(rendered.markup.normalize('NFC'));
@@ -53,7 +79,7 @@ export function buildDocument(
   const tone = resolveToneStyle(record, profile);
   const names = (record.people ?? []).map((p) => p.name);
   const typeset = (s: string) => normalizeText(s, { toneStyle: tone, protect: names });
-  const frame = mapFrameText(buildFrame(record, doc, profile), typeset);
+  const frame = mapFrameText(buildFrame(record, doc, profile, phrases), typeset);
 
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = expandFirstUse(body, record.abbreviations ?? {});
@@ -66,8 +92,8 @@ export function buildDocument(
     meta: {
       title: `${frame.docType} ${frame.summary.join(' ')}`,
       subject: frame.summary.join(' '),
-      author: record.organizer.name,
-      created: createdInstant(record.date),
+      author: record.organizers.map((o) => o.name).join('; '),
+      created: createdInstant(record.date, record.source?.published),
       language: 'vi-VN',
     },
     frame,
@@ -77,13 +103,23 @@ export function buildDocument(
 }
 
 export function resolveToneStyle(record: ConferenceRecord, profile: LayoutProfile): ToneStyle {
-  return record.organizer.toneStyle ?? profile.toneStyle;
+  return record.toneStyle ?? profile.toneStyle;
 }
 
-/** The files' creation instant comes from the record (never the clock), so rebuilding gives the same bytes. */
-export function createdInstant(date: string): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return `${y}-${m}-${d}T00:00:00.000Z`;
+/** When neither the meeting nor the article has a year: the earliest instant a ZIP entry can hold. */
+const UNDATED = '1980-01-01T00:00:00.000Z';
+
+/**
+ * The files' creation instant comes from the record (never the clock), so rebuilding gives the same
+ * bytes: the meeting's date, else the article's, with unknown parts as the first of their range.
+ */
+export function createdInstant(date: string | undefined, fallback?: string): string {
+  for (const candidate of [date, fallback]) {
+    if (!candidate || candidate.startsWith('--')) continue;
+    const [y, m = '01', d = '01'] = candidate.split('-');
+    return `${y}-${m}-${d}T00:00:00.000Z`;
+  }
+  return UNDATED;
 }
 
 function markupDiagnostic(p: MarkupProblem, file: string, templateSource: string | undefined, markup: string): Diagnostic {
@@ -136,15 +172,10 @@ export function mapBodyText(blocks: readonly Block[], f: (s: string) => string):
 function mapFrameText(frame: Frame, f: (s: string) => string): Frame {
   return {
     ...frame,
-    ...(frame.parentIssuer ? { parentIssuer: f(frame.parentIssuer) } : {}),
-    issuer: f(frame.issuer),
+    issuers: frame.issuers.map((i) => ({ ...(i.parent ? { parent: f(i.parent) } : {}), name: f(i.name) })),
     summary: frame.summary.map(f),
     ...(frame.to ? { to: frame.to.map(f) } : {}),
-    signature: {
-      ...frame.signature,
-      ...(frame.signature.authority ? { authority: f(frame.signature.authority) } : {}),
-      position: f(frame.signature.position),
-    },
+    signatures: frame.signatures.map((s) => ({ ...s, ...(s.authority ? { authority: f(s.authority) } : {}), position: f(s.position) })),
     recipients: frame.recipients.map(f),
   };
 }

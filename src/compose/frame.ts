@@ -1,0 +1,76 @@
+// The frame of a document (header, number, date line, title, signature, recipients), worded and
+// cased from the record and the layout profile. Renderers only lay these strings out.
+import { findPerson } from '../record/people.js';
+import type { ConferenceRecord, OutputDocument, Signer } from '../record/types.generated.js';
+import type { Capacity, DocumentKind, LayoutProfile } from '../layout/profiles.js';
+import type { Frame, Signature } from '../document/model.js';
+import { reportTitle, type Phrases } from './phrases.js';
+import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
+
+/** Trích yếu of a báo cáo: "Sơ kết 1 năm thực hiện Quy chế phối hợp …" (lower-case initial in Party documents). */
+export function reportSummary(record: ConferenceRecord, profile: LayoutProfile, phrases: Phrases): string {
+  const text = reportTitle(record, phrases, profile.id);
+  return profile.summaryInitial === 'upper' ? upperFirst(text) : lowerFirst(text);
+}
+
+/**
+ * The committee an organiser's name begins with: "Đảng ủy" of "Đảng ủy Quân sự tỉnh", "Tỉnh ủy" of
+ * "Tỉnh ủy Điện Biên", "Chi bộ" of "Chi bộ Văn phòng"; the whole name when it names no committee.
+ * Party signatures and archive lines name the committee, not the full organiser ("T/M ĐẢNG UỶ").
+ */
+export function committeeName(organizer: string): string {
+  const m = /^(?:Ban Thường vụ|Ban Chấp hành|Chi bộ|\p{L}+ (?:ủy|uỷ))(?=\s|$)/iu.exec(organizer.trim());
+  return m ? m[0] : organizer.trim();
+}
+
+/**
+ * Capacity and body of the authority line. Under a profile whose committee deputies sign for the
+ * committee (HD 05: no K/T for a collective body), "K/T BÍ THƯ" becomes "T/M ĐẢNG UỶ".
+ */
+function authorityOf(signer: Signer, organizer: string, profile: LayoutProfile): { capacity: Capacity; body: string } | undefined {
+  if (!signer.capacity) return undefined;
+  const head = (signer.for ?? '').trim().toLocaleLowerCase('vi');
+  const forCommitteeHead = profile.signing.committeeHeads.some((h) => h.toLocaleLowerCase('vi') === head);
+  if (signer.capacity === 'KT' && profile.signing.committeeDeputy === 'TM' && forCommitteeHead) {
+    return { capacity: 'TM', body: committeeName(organizer) };
+  }
+  return { capacity: signer.capacity, body: signer.for ?? organizer };
+}
+
+/** The i-th signer signs for the i-th organiser unless the record says for whom. */
+export function signature(record: ConferenceRecord, signer: Signer, index: number, profile: LayoutProfile): Signature {
+  const person = findPerson(record, signer.person);
+  const a = authorityOf(signer, (record.organizers[index] ?? record.organizers[0]!).name, profile);
+  const authority = a ? `${profile.capacities[a.capacity]} ${upperVi(a.body)}` : undefined;
+  const name = person ? personName(person.name, profile.signerRank ? person.rank : undefined) : '';
+  return { ...(authority ? { authority } : {}), position: upperVi(signer.position), name };
+}
+
+export function recipients(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): string[] {
+  const lines = [...(doc.to && doc.to.length > 0 && profile.id === 'nd30' ? ['Như trên'] : []), ...(doc.recipients ?? [])];
+  const unit = record.organizers[0]!.unit;
+  const withCommittee = profile.recipients.archive.replace('{committee}', committeeName(record.organizers[0]!.name));
+  const archive = unit ? withCommittee.replace('{unit}', unit) : withCommittee.replace(/,?\s*\{unit\}/, '');
+  return [...lines, archive];
+}
+
+/** Issuer codes of the symbol, in the order the bodies are named, joined by hyphens (ND30 II.3.c): UBND-UBMTTQ. */
+export function issuerCodes(record: ConferenceRecord): string {
+  return record.organizers.map((o) => o.code).join('-');
+}
+
+export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
+  const kind = doc.kind as DocumentKind;
+  const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], issuerCodes(record));
+  return {
+    heading: profile.headingText,
+    issuers: record.organizers.map((o) => ({ ...(o.parent ? { parent: upperVi(o.parent) } : {}), name: upperVi(o.name) })),
+    number,
+    dateLine: dateLine(record.place, record.date, profile.dateForm),
+    docType: profile.docTypeNames[kind],
+    summary: [reportSummary(record, profile, phrases)],
+    ...(doc.to && doc.to.length > 0 ? { to: doc.to } : {}),
+    signatures: doc.signers.map((s, i) => signature(record, s, i, profile)),
+    recipients: recipients(record, doc, profile),
+  };
+}
