@@ -54,7 +54,7 @@ function inForceOn(list: readonly LayoutProfile[], day: string): LayoutProfile {
 }
 
 /** An ISO date as messages write it: 27/5/2026, 5/2026 or 2026. */
-function viDate(iso: string): string {
+export function viDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   if (m === undefined) return y!;
   return d === undefined ? `${Number(m)}/${y}` : `${Number(d)}/${Number(m)}/${y}`;

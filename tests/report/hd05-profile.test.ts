@@ -2,6 +2,7 @@
 // tests/fixtures/profiles) comes out in the HD 05 layout, shown in the PDF text and the DOCX XML, and
 // the same record laid out under HD 36 (and ND30) differs exactly where the profiles differ. The seed
 // records of 2022–2024 keep their HD 36 output: tests/report/golden.test.ts compares them.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/compose/build.js';
@@ -9,11 +10,13 @@ import { committeeName } from '../../src/compose/frame.js';
 import type { DocumentModel } from '../../src/document/model.js';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES, type ProfileId } from '../../src/layout/profiles.js';
+import { buildRecord } from '../../src/pipeline/build-record.js';
 import { loadRecord } from '../../src/record/index.js';
 import type { ConferenceRecord } from '../../src/record/types.generated.js';
 import { renderDocx, renderPdf } from '../../src/render/index.js';
 import { TemplateEngine } from '../../src/template/engine.js';
 import { docxXml } from '../helpers/docx.js';
+import { tempDir } from '../helpers/files.js';
 import { missingFromPdf } from '../helpers/model-text.js';
 import { collapse, pdfText } from '../helpers/pdf.js';
 import { missingTools } from '../helpers/tools.js';
@@ -49,6 +52,20 @@ async function build(r: ConferenceRecord, id: ProfileId): Promise<Output> {
 
 const text = async (o: Output): Promise<string> => collapse(await pdfText(o.pdf, { raw: true }));
 const deputy: Signer = { capacity: 'KT', for: 'Bí thư', position: 'Phó Bí thư' };
+
+describe('profile by date in the pipeline', () => {
+  it('builds the fixture, which names no profile, in HD 05, and its 2023 original in HD 36', async () => {
+    const outDir = join(tempDir(), 'hd05-pipeline');
+    const options = { outDir, formats: ['docx'] as const, engine, keepModels: true };
+    const fixture = await buildRecord(nodeHost, FIXTURE, options);
+    expect(fixture.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(readFileSync(FIXTURE, 'utf8')).not.toMatch(/^profile:/m);
+    expect(fixture.models!.map((m) => m.profile)).toEqual(['hd05']);
+    expect(docxXml(readFileSync(fixture.written[0]!.path))).toContain('- Lưu Đảng uỷ.');
+    const seed = await buildRecord(nodeHost, join('data', '2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml'), options);
+    expect(seed.models!.map((m) => m.profile)).toEqual(['hd36']);
+  });
+});
 
 describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
   const hd05 = record().then((r) => build(r, 'hd05'));
