@@ -5,7 +5,7 @@
 //          a named setting with its source in hd05-settings.ts.
 // Values marked UNCONFIRMED in ../shared/spec/official-format.md follow the common practice the spec
 // names; each is a field here, so a unit can change it without touching a renderer.
-import type { DateForm } from '../typography/index.js';
+import { ND30_DATE_FORM, type DateForm } from '../typography/dates.js';
 import * as HD05 from './hd05-settings.js';
 import { mm, pt, type Length } from './units.js';
 
@@ -197,8 +197,6 @@ function bodyStyles(size: number, indent: Length): Pick<
   };
 }
 
-const ND30_DATE: DateForm = { padDay: true, padMonthsThrough: 2 };
-
 export const nd30: LayoutProfile = {
   id: 'nd30',
   name: 'Nghị định 30/2020/NĐ-CP',
@@ -244,7 +242,7 @@ export const nd30: LayoutProfile = {
   capacities: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },
   signerRank: true,
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ';', lastEnd: '.', archive: 'Lưu: VT, {unit}' },
-  dateForm: ND30_DATE,
+  dateForm: ND30_DATE_FORM,
   signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'upper',
   bodyEnd: './.',
@@ -301,7 +299,7 @@ export const hd36: LayoutProfile = {
   // Comma-ended recipient lines and the "Lưu" form are UNCONFIRMED for HD 36.
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ',', lastEnd: '.', archive: 'Lưu Văn phòng' },
   // The spec's HD 36 date example "ngày 20 tháng 02 năm 2018" pads as ND30 does [S6].
-  dateForm: ND30_DATE,
+  dateForm: ND30_DATE_FORM,
   signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'lower',
   bodyEnd: '',
