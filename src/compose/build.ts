@@ -1,7 +1,7 @@
 // Record → document model: the template writes the body as HTML-subset markup, the parser turns it
 // into blocks, then model passes apply what every document needs whatever the template (heading
 // numbers, abbreviations at first use, the output typography (punctuation, the profile's tone-mark
-// style, non-breaking spaces), the ND30 body end "./.").
+// style, non-breaking spaces), the profile's body end (ND30 "./.", HD 05 ".")).
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LayoutProfile, ToneStyle } from '../layout/profiles.js';
 import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
