@@ -10,6 +10,8 @@ export interface Reply {
   readonly status: number;
   readonly type: string;
   readonly body: string | Uint8Array;
+  /** May the browser keep it across reloads (the fonts)? Pages are never cached: they change. */
+  readonly immutable?: boolean;
 }
 
 export interface PreviewServerOptions {
@@ -95,6 +97,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
 function send(res: ServerResponse, reply: Reply, headOnly = false): void {
   const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
-  res.writeHead(reply.status, { 'content-type': reply.type, 'content-length': body.byteLength, 'cache-control': 'no-store' });
+  const cache = reply.immutable ? 'public, max-age=86400, immutable' : 'no-store';
+  res.writeHead(reply.status, { 'content-type': reply.type, 'content-length': body.byteLength, 'cache-control': cache });
   res.end(headOnly ? undefined : body);
 }

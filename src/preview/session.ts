@@ -139,7 +139,7 @@ export class WatchSession {
           this.engine = new TemplateEngine(this.options.templateDirs);
           for (const f of this.records.keys()) void this.rebuild(f);
         } else void this.rebuild(key);
-      }, this.options.debounceMs ?? 60),
+      }, this.options.debounceMs ?? 30),
     );
   }
 

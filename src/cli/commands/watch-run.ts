@@ -83,7 +83,8 @@ export async function runWatch(paths: string[], opts: WatchCliOptions): Promise<
       const name = path.slice(FONT_ROUTE.length);
       // Only the font files themselves, never a path out of fonts/.
       if (!/^[A-Za-z0-9-]+\.ttf$/.test(name)) return undefined;
-      return { status: 200, type: 'font/ttf', body: await readFile(join(fontsDir(), name)) };
+      // Kept by the browser: 2 MB of fonts are not fetched again on every reload.
+      return { status: 200, type: 'font/ttf', body: await readFile(join(fontsDir(), name)), immutable: true };
     }
     return undefined;
   };
