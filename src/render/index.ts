@@ -19,6 +19,6 @@ export const renderers = {
   html: { extension: 'html', render: renderHtml },
 } as const satisfies Record<RendererName, RendererEntry>;
 
-export { RENDERER_NAMES, type RendererName } from './names.js';
+export { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from './names.js';
 
 export { renderDocx, renderHtml, renderPdf };
