@@ -4,6 +4,7 @@
 // broken record shows its positioned diagnostic above the last good preview.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nodeHost } from '../../src/host/host.js';
@@ -150,6 +151,25 @@ describe.skipIf(skip)(`HTML preview in chromium${skip ? ` (${skip})` : ''}`, () 
       expect(Math.abs(pt(h.x1 - r.x1)), `rule ${i} right edge`).toBeLessThanOrEqual(2);
       expect(Math.abs(pt(h.x1 - h.x0 - (r.x1 - r.x0))), `rule ${i} length`).toBeLessThanOrEqual(2);
     });
+    await page.close();
+  });
+
+  test('report --only html: the file opens from disk with Tinos loaded and no request elsewhere', async () => {
+    const file = records[0]!;
+    const r = await buildRecord(nodeHost, join(dataDir, file), { outDir: join(root, 'html'), formats: ['html'], engine: new TemplateEngine() });
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    await page.goto(pathToFileURL(r.written[0]!.path).href);
+    // Script is off in the page: it reads without any. The check runs from the test's side.
+    // A face the document does not use stays unloaded until asked for: each is loaded here, which
+    // fails for a face whose inlined data the browser cannot read.
+    const faces = await page.evaluate(async () => {
+      await Promise.allSettled([...document.fonts].map((f) => f.load()));
+      return [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`);
+    });
+    expect(faces.sort()).toEqual(['Tinos bold italic loaded', 'Tinos bold normal loaded', 'Tinos normal italic loaded', 'Tinos normal normal loaded'].sort());
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
 
