@@ -33,8 +33,8 @@ export function reloadScript(channel: string): string {
 const PANEL_STYLE = `<style>
 #baocao-diagnostics{position:sticky;top:0;z-index:1;margin:0;padding:8pt 12pt;background:#fff4f4;border-bottom:2pt solid #b00020;font:10pt/1.35 monospace;color:#000}
 #baocao-diagnostics.warnings{background:#fffbe6;border-bottom-color:#b08800}
-#baocao-diagnostics h2{font:bold 11pt sans-serif;margin:0 0 4pt}
-#baocao-diagnostics pre{margin:0;white-space:pre-wrap}
+#baocao-diagnostics summary{font:bold 11pt sans-serif;cursor:pointer}
+#baocao-diagnostics pre{margin:4pt 0 0;white-space:pre-wrap}
 </style>`;
 
 /** The panel of a record's diagnostics, as the terminal prints them (file:line:column, rule, hint). */
@@ -52,9 +52,14 @@ export function diagnosticsPanel(file: string, diagnostics: readonly Diagnostic[
         ? 'The record has errors — the last good preview is shown below'
         : 'The record has errors — no preview yet'
     : lang === 'vi'
-      ? 'Cảnh báo'
-      : 'Warnings';
-  return `${PANEL_STYLE}<section id="baocao-diagnostics" class="${errors ? 'errors' : 'warnings'}" role="${errors ? 'alert' : 'status'}"><h2>${escapeHtml(title)}</h2><pre>${escapeHtml(text)}</pre></section>`;
+      ? 'Cảnh báo, ghi chú'
+      : 'Warnings, notes';
+  // Errors stand open; warnings (typography, notes) fold into one line until clicked — no script.
+  const count = diagnostics.length;
+  return (
+    `${PANEL_STYLE}<details id="baocao-diagnostics" class="${errors ? 'errors' : 'warnings'}" role="${errors ? 'alert' : 'status'}"${errors ? ' open' : ''}>` +
+    `<summary>${escapeHtml(title)} (${count})</summary><pre>${escapeHtml(text)}</pre></details>`
+  );
 }
 
 /** A record's preview page: its last good document (if any) under its current diagnostics. */

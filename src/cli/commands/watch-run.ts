@@ -62,6 +62,7 @@ export async function runWatch(paths: string[], opts: WatchCliOptions): Promise<
       },
     },
   });
+  say(`Đang dựng bản xem trước của ${inputs.files.length} hồ sơ…`, `Building the preview of ${inputs.files.length} record(s)…`);
   await session.start(inputs.files);
 
   const route = async (path: string): Promise<Reply | undefined> => {
