@@ -16,7 +16,9 @@ const B = '2024-lai-chau-tong-ket-nghi-dinh-21';
 function fetchRaw(url: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: IncomingMessage['headers'] }> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {} }, (res) => {
+    // A fresh connection each time (agent: false): Node 20's global agent keeps sockets alive, and a
+    // reused one the server has just timed out would fail the request with ECONNRESET.
+    const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {}, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (s: string) => (body += s));
       res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
@@ -29,7 +31,7 @@ function fetchRaw(url: string, options: { method?: string; host?: string } = {})
 /** Opens a reload channel; resolves `next()` with the data of each reload event. */
 function subscribe(url: string): Promise<{ res: IncomingMessage; next(): Promise<string> }> {
   return new Promise((resolve, reject) => {
-    get(url, (res) => {
+    get(url, { agent: false }, (res) => {
       let buffer = '';
       let waiting: ((data: string) => void) | undefined;
       const events: string[] = [];
