@@ -105,6 +105,7 @@ describe('baocao new', () => {
     const r = cli(['new', 'so-ket', '--profile', 'hd36', '--out', 'data/so-ket.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('đã có');
+    expect(cli(['new', 'so-ket', '--profile', 'hd36', '--out', 'data/so-ket.yaml', '--lang', 'en']).stderr).toContain('exists — choose another name');
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(cli(['new', 'so-ket', '--profile', 'hd36', '--out', 'data/so-ket.yaml', '--force']).status).toBe(0);
   });

@@ -8,6 +8,7 @@ export interface NewCliOptions {
   profile?: string;
   out?: string;
   force: boolean;
+  lang: string;
 }
 
 export function registerNew(program: Command, setExit: (code: ExitCode) => void): void {
@@ -18,6 +19,7 @@ export function registerNew(program: Command, setExit: (code: ExitCode) => void)
     .option('--profile <thể-thức>', 'nd30 (văn bản hành chính) hoặc hd36 (văn bản của Đảng); hỏi khi chạy trong cửa sổ lệnh, mặc định nd30')
     .option('-o, --out <tệp>', 'tệp hồ sơ mới (mặc định: data/<loại>-moi.yaml); nên đặt tên data/<ngày>-<nơi-họp>-<loại>.yaml')
     .option('-f, --force', 'ghi đè nếu tệp đã có', false)
+    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en; hồ sơ luôn viết tiếng Việt', 'vi')
     .addHelpText(
       'after',
       '\nThay mọi giá trị <<…>> bằng thông tin của nguồn, rồi chạy `baocao check <tệp>`.\n' +
