@@ -3,7 +3,9 @@
 // (0 clean, 1 problems in the user's records, 2 bad usage or an internal failure).
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerNew } from './commands/new.js';
 import { registerReport } from './commands/report.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
 
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, setExit);
   registerReport(program, setExit);
+  registerWatch(program, setExit);
+  registerNew(program, setExit);
   return program;
 }
 

@@ -4,6 +4,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { fileStem, loadFile, type LoadedFile, type LoadOptions } from './load.js';
+import { checkPlaceholders } from './placeholders.js';
 import { checkRules } from './rules.js';
 import type { ConferenceRecord } from './types.generated.js';
 import { validateRecord } from './validate.js';
@@ -33,6 +34,10 @@ export async function loadRecord(host: Host, file: string, options: LoadRecordOp
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const fallbackId = fileStem(file);
   if (loaded.data === undefined) return { id: fallbackId, loaded, diagnostics };
+
+  // A scaffold's unfilled example values: reported alone, before the schema errors they also cause.
+  const unfilled = checkPlaceholders(loaded);
+  if (unfilled.length > 0) return { id: idOf(loaded.data) ?? fallbackId, loaded, diagnostics: [...diagnostics, ...unfilled] };
 
   const validation = validateRecord(loaded);
   diagnostics.push(...validation.diagnostics);

@@ -5,7 +5,7 @@ import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
 import { BATCH_RULES, runBatch, type BatchResult } from '../../pipeline/batch.js';
 import { createProgress, type Progress } from '../progress.js';
-import { RENDERER_NAMES, type RendererName } from '../../render/names.js';
+import { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from '../../render/names.js';
 import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
@@ -21,7 +21,7 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     process.stderr.write(`baocao report: --format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)\n`);
     return EXIT.usage;
   }
-  const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...RENDERER_NAMES];
+  const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...DEFAULT_FORMATS];
   const bad = formats.filter((f) => !RENDERER_NAMES.includes(f));
   if (bad.length > 0) {
     process.stderr.write(`baocao: định dạng không hỗ trợ: ${bad.join(', ')} (có: ${RENDERER_NAMES.join(', ')})\n`);

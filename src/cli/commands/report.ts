@@ -25,7 +25,7 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
     .option('-o, --out <thư-mục>', 'thư mục ghi văn bản (mặc định: out)', 'out')
     .option('-t, --templates <thư-mục...>', 'thư mục mẫu riêng của đơn vị, dùng trước mẫu có sẵn')
-    .option('--only <định-dạng>', 'chỉ dựng các định dạng nêu, cách nhau bởi dấu phẩy (ví dụ: pdf)')
+    .option('--only <định-dạng>', 'chỉ dựng các định dạng nêu, cách nhau bởi dấu phẩy: docx, pdf, html (mặc định: docx,pdf)')
     // Values are checked in runReport rather than with commander's choices(), whose error is English.
     .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
