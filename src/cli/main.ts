@@ -3,6 +3,7 @@
 // (0 clean, 1 problems in the user's records, 2 bad usage or an internal failure).
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerImport } from './commands/import.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
@@ -20,12 +21,13 @@ export function buildProgram(): Command {
     .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     .addHelpText(
       'after',
-      '\nVí dụ:\n  baocao check                 kiểm tra mọi hồ sơ trong data/\n  baocao report data/x.yaml    dựng báo cáo của một hồ sơ vào out/\n',
+      '\nVí dụ:\n  baocao check                 kiểm tra mọi hồ sơ trong data/\n  baocao report data/x.yaml    dựng báo cáo của một hồ sơ vào out/\n  baocao import bai.txt        dựng bản nháp hồ sơ từ một bài tin\n',
     )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, setExit);
   registerReport(program, setExit);
+  registerImport(program, setExit);
   return program;
 }
 
