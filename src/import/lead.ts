@@ -34,7 +34,6 @@ const DURATION = String.raw`(\d+\s+(?:năm|tháng))`;
 const SUBJECT = new RegExp(String.raw`(?:sơ kết|tổng kết|ký kết|qua|sau)\s+(?:${DURATION}\s+)?(?:(?:triển khai\s+)?thực hiện\s+)?(${TYPES})\s+(.+)$`, 'iu');
 const PERIOD = /\s+((?:giữa\s+)?(?:giai đoạn|nhiệm kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))$/u;
 const NUMBERED = /^số\s+([\dA-ZĐ/.-]*\d[\dA-ZĐ/.-]*)(?:\s+của\s+([^,;]+?))?(?:\s+(về\s+[^,;]+))?(?:[,;].*)?$/u;
-const NAMED = /^((?:[\p{Lu}\d][\p{L}\d.]*\s*|\([^)]*\)\s*|khóa\s+[\dIVXL]+\s*|khoá\s+[\dIVXL]+\s*|,\s*khóa\s+[\dIVXL]+\s*)+?)\s*(về\s+.+)?$/u;
 
 /** The kind named in "Hội nghị sơ kết/tổng kết/ký kết …" (any capitalisation). */
 export function recogniseKind(sentence: string): Candidate<Kind> | undefined {
@@ -71,10 +70,12 @@ export function recogniseSubject(sentence: string): Candidate<Subject> | undefin
     if (numbered[2]) subject.issuer = numbered[2].trim();
     if (numbered[3]) subject.title = numbered[3].trim();
   } else if (/^(?:nghị quyết|chỉ thị|kết luận|chiến lược)$/u.test(type)) {
-    const named = NAMED.exec(rest);
-    if (named && named[1]!.trim()) {
-      subject.name = `${m[2]} ${named[1]!.trim()}`;
-      if (named[2]) subject.title = named[2].trim();
+    // "Nghị quyết Trung ương 8 (khóa XI) về …": the words before "về" name it, the rest is its title.
+    const about = rest.search(/(?:^|\s)về\s/u);
+    const name = (about < 0 ? rest : rest.slice(0, about)).trim();
+    if (name && /^[\p{Lu}\d]/u.test(name)) {
+      subject.name = `${m[2]} ${name}`;
+      if (about >= 0) subject.title = rest.slice(about).trim();
     } else subject.title = rest;
   } else if (rest) subject.title = rest;
   if (period) subject.period = period;
