@@ -94,6 +94,7 @@ export function draftRecord(r: Recognised, sourceName: string): string {
   });
   list(['figures'], r.figures);
   list(['events'], r.events);
+  for (const a of r.abbreviations) put(['abbreviations', a.value[0]], a, a.value[1]);
   // The schema wants the paper's name with any source; without one the source stays a comment.
   const a = r.article;
   const publication = a.publication ?? a.tag;

@@ -2,6 +2,7 @@
 // Điện Biên" → ĐUQS, Party, Điện Biên): office conventions, so every one is marked as inferred.
 import { candidate, type Candidate } from './candidate.js';
 import { foldTone } from '../typography/tone.js';
+import { splitSentences } from './article.js';
 
 export interface Organizer {
   readonly name: string;
@@ -32,7 +33,10 @@ export function recogniseOrganizerFacts(name: Candidate<string> | undefined, art
     const counts = new Map<string, number>();
     for (const m of articleText.matchAll(PROVINCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (best) place = candidate(best[0], `tỉnh ${best[0]}`, `tỉnh được bài nêu nhiều nhất (${best[1]} lần)`);
+    if (best) {
+      const first = splitSentences(articleText.replace(/\n+/g, ' ')).find((l) => l.includes(`tỉnh ${best[0]}`))!;
+      place = candidate(best[0], first, `tỉnh được bài nêu nhiều nhất (${best[1]} lần)`);
+    }
   }
   if (!name) return place ? candidate({ name: '', place }, place.sentence, place.inferred) : undefined;
   const body = BODIES.find((b) => b.prefix.test(foldTone(name.value)));

@@ -1,6 +1,7 @@
 // All recognisers over one article, in reading order: which sentence feeds which field. Each
 // sentence is used once (lead, attendance, chair, commendation, signing, speech, or else an
 // assessment candidate); people and figures are gathered from every sentence and caption.
+import { recogniseAbbreviations } from './abbreviations.js';
 import { readArticle, type Article } from './article.js';
 import { candidate, type Candidate } from './candidate.js';
 import { mergeCommendations, recogniseCommendation, type Commendation } from './commendations.js';
@@ -41,6 +42,7 @@ export interface Recognised {
   readonly figures: readonly Candidate<Figure>[];
   readonly events: readonly Candidate<string>[];
   readonly assessment: readonly Candidate<string>[];
+  readonly abbreviations: readonly Candidate<[string, string]>[];
 }
 
 export interface ImportOptions {
@@ -53,6 +55,12 @@ const SIGNING = /(?<![\p{L}])ký kết(?![\p{L}])/u;
 const SHORT_INTRO_WORDS = 8;
 /** "… đều nhất trí đánh giá:" only announces the list that follows. */
 const ANNOUNCES = /(?:đánh giá|nhận định|nhất trí|thống nhất)$/u;
+
+/** The first of each key, in order. */
+function uniqBy<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => !seen.has(key(t)) && seen.add(key(t)) !== undefined);
+}
 
 export function recogniseArticle(text: string, options: ImportOptions = {}): Recognised {
   const article = readArticle(text);
@@ -194,5 +202,6 @@ export function recogniseArticle(text: string, options: ImportOptions = {}): Rec
     figures,
     events: uniq(events),
     assessment,
+    abbreviations: uniqBy(sentences.flatMap(recogniseAbbreviations), (c) => c.value[0]),
   };
 }

@@ -1,6 +1,7 @@
 // The recognisers piece by piece, with sentences shaped like the seed articles' and written
 // variants (dotted and slashed dates, "khóa 11", positions before names, "Trung Tướng", capitals).
 import { describe, expect, test } from 'vitest';
+import { recogniseAbbreviations } from '../../src/import/abbreviations.js';
 import { readArticle, splitSentences } from '../../src/import/article.js';
 import { recogniseAttendees, recogniseChairs } from '../../src/import/attendees.js';
 import { mergeCommendations, recogniseCommendation } from '../../src/import/commendations.js';
@@ -190,6 +191,14 @@ describe('commendations and figures', () => {
       [1250, 'ha', undefined],
       [2.5, 'tỷ đồng', 'hơn'],
     ]);
+  });
+});
+
+describe('abbreviations', () => {
+  test('an inline definition: the words whose initials spell it', () => {
+    expect(recogniseAbbreviations('xây dựng, hoạt động khu vực phòng thủ (KVPT) và công tác xây dựng Đảng.').map((c) => c.value)).toEqual([['KVPT', 'khu vực phòng thủ']]);
+    expect(recogniseAbbreviations('lãnh đạo công tác quân sự, quốc phòng địa phương (QSQPĐP) và chính sách').map((c) => c.value)).toEqual([['QSQPĐP', 'quân sự, quốc phòng địa phương']]);
+    expect(recogniseAbbreviations('ảnh (TTXVN phát), hội nghị (ABC)')).toEqual([]);
   });
 });
 
