@@ -2,7 +2,6 @@
 // Điện Biên" → ĐUQS, Party, Điện Biên): office conventions, so every one is marked as inferred.
 import { candidate, type Candidate } from './candidate.js';
 import { foldTone } from '../typography/tone.js';
-import { splitSentences } from './article.js';
 
 export interface Organizer {
   readonly name: string;
@@ -25,16 +24,16 @@ const BODIES: ReadonlyArray<{ prefix: RegExp; code: string; system: 'đảng' | 
 
 const PROVINCE = /(?<![\p{L}])tỉnh\s+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2})/gu;
 
-export function recogniseOrganizerFacts(name: Candidate<string> | undefined, articleText: string): Candidate<Organizer> | undefined {
+export function recogniseOrganizerFacts(name: Candidate<string> | undefined, sentences: readonly string[]): Candidate<Organizer> | undefined {
   const inName = name ? /(?<![\p{L}])tỉnh\s+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2})\s*$/u.exec(name.value) : null;
   let place: Candidate<string> | undefined;
   if (inName && name) place = candidate(inName[1]!, name.sentence, 'tỉnh trong tên cơ quan tổ chức');
   else {
     const counts = new Map<string, number>();
-    for (const m of articleText.matchAll(PROVINCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of sentences.join('\n').matchAll(PROVINCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best) {
-      const first = splitSentences(articleText.replace(/\n+/g, ' ')).find((l) => l.includes(`tỉnh ${best[0]}`))!;
+      const first = sentences.find((l) => l.includes(`tỉnh ${best[0]}`))!;
       place = candidate(best[0], first, `tỉnh được bài nêu nhiều nhất (${best[1]} lần)`);
     }
   }

@@ -88,8 +88,8 @@ export function recogniseArticle(text: string, options: ImportOptions = {}): Rec
   const people = gatherPeople([...mentionsBySentence.flat(), ...captionMentions]).map((p) => candidate<IdentifiedPerson>({ ...p.value, id: personId(p.value.name) }, p.sentence, p.inferred));
   const idOf = (name: string) => personId(name);
 
-  const organizer = lead.organizer ? recogniseOrganizerFacts(lead.organizer, article.text) : undefined;
-  const place = organizer?.value.place ?? recogniseOrganizerFacts(undefined, article.text)?.value.place;
+  const organizer = lead.organizer ? recogniseOrganizerFacts(lead.organizer, sentences) : undefined;
+  const place = organizer?.value.place ?? recogniseOrganizerFacts(undefined, sentences)?.value.place;
 
   const chairs: Candidate<string>[] = [];
   const attendees: Recognised['attendees'] = { people: [], groups: [] };
