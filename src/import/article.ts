@@ -18,6 +18,8 @@ export interface Article {
   /** Photo captions: they name people and positions, but are not what the conference said. */
   readonly captions: readonly string[];
   readonly credit?: string;
+  /** The credit is a bare name on the last line, not a "Tin, ảnh: …" line: a guess to confirm. */
+  readonly creditBare?: boolean;
   /** A publication date printed with the article ("14/10/2022"), day, month and year. */
   readonly published?: { day: number; month: number; year: number; line: string };
   /** The paper as the page names it ("Nguồn: Báo Hà Giang"). */
@@ -80,12 +82,16 @@ export function readArticle(raw: string): Article {
     body.push(line);
   }
   // A bare name after the last paragraph is the author, as some papers sign.
-  if (credit === undefined && body.length > 1 && BARE_NAME.test(body[body.length - 1]!)) credit = body.pop();
+  let creditBare = false;
+  if (credit === undefined && body.length > 1 && BARE_NAME.test(body[body.length - 1]!)) {
+    credit = body.pop();
+    creditBare = true;
+  }
   const sentences: Sentence[] = [];
   body.forEach((line, paragraph) => {
     for (const s of splitSentences(stripDateline(line))) sentences.push({ text: s, paragraph });
   });
-  return { text, ...(headline ? { headline } : {}), sentences, captions, ...(credit ? { credit } : {}), ...(published ? { published } : {}), ...(publication ? { publication } : {}), ...(tag ? { tag } : {}) };
+  return { text, ...(headline ? { headline } : {}), sentences, captions, ...(credit ? { credit, ...(creditBare ? { creditBare } : {}) } : {}), ...(published ? { published } : {}), ...(publication ? { publication } : {}), ...(tag ? { tag } : {}) };
 }
 
 /** "QK2 – Sáng 22-8, …", "(ĐN) - Là …", "CTTBTG - Sáng …": the paper's tag before the lead. */

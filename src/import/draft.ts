@@ -81,6 +81,7 @@ export function draftRecord(r: Recognised, sourceName: string): string {
   r.speeches.forEach((s, i) => {
     if (s.speaker) put(['speeches', i, 'speaker'], s.speaker);
     setIn(record, ['speeches', i, 'role'], s.role);
+    notes.push({ path: ['speeches', i, 'role'], text: ' suy ra: theo lời dẫn của câu (phát biểu, chỉ đạo, thảo luận)' });
     list(['speeches', i, 'points'], s.points);
   });
   if (r.conclusion) {
@@ -104,13 +105,19 @@ export function draftRecord(r: Recognised, sourceName: string): string {
       path: ['source', 'publication'],
       text: a.publication ? ` từ: "Nguồn: ${a.publication}"` : ` suy ra: chữ ký tin "${a.tag}" ở đầu bài; ghi tên đầy đủ của báo`,
     });
-    if (a.headline) setIn(record, ['source', 'title'], a.headline);
+    if (a.headline) {
+      setIn(record, ['source', 'title'], a.headline);
+      notes.push({ path: ['source', 'title'], text: ' từ: dòng tiêu đề của bài' });
+    }
     if (a.published) {
       const p = a.published;
       setIn(record, ['source', 'published'], `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`);
       notes.push({ path: ['source', 'published'], text: ` từ: "${p.line}"` });
     }
-    if (a.credit) setIn(record, ['source', 'credit'], a.credit);
+    if (a.credit) {
+      setIn(record, ['source', 'credit'], a.credit);
+      notes.push({ path: ['source', 'credit'], text: a.creditBare ? ' suy ra: tên đứng riêng ở dòng cuối bài, như chữ ký tác giả' : ` từ: "${a.credit}"` });
+    }
   }
   const unsourced = publication ? [] : [a.headline && `tiêu đề bài: "${a.headline}"`, a.credit && `tác giả: "${a.credit}"`].filter(Boolean);
   const code = r.organizer?.value.code;
@@ -118,6 +125,7 @@ export function draftRecord(r: Recognised, sourceName: string): string {
   if (signer) {
     const head = r.people.find((p) => p.value.positions.some((q) => holds(q, signer.position, r.organizer!.value.name)));
     setIn(record, ['documents'], [{ kind: 'bao-cao', signers: [{ ...signer, ...(head ? { person: head.value.id } : {}) }] }]);
+    notes.push({ path: ['documents', 0, 'kind'], text: ' suy ra: văn bản cần dựng là báo cáo sơ kết, tổng kết' });
     notes.push({
       path: ['documents', 0, 'signers', 0],
       text: ` suy ra: người đứng đầu cơ quan tổ chức ký${head ? `; ${head.value.name} giữ chức ${signer.position} cơ quan này theo bài` : ''}; xem lại`,

@@ -23,7 +23,6 @@ const RANK_BEFORE = new RegExp(String.raw`(${RANK})\s+$`, 'iu');
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:các\s+)?(?:đồng chí|ông|bà)\s*:?\s*$/iu;
 const POSITION_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)(${POSITION_START}(?:\s+[^\s,;:]+){0,7})\s+$`, 'u');
 const ACTION_AT = new RegExp(String.raw`(?<![\p{L}])${ACTION}(?![\p{L}])`, 'u');
-const STARTS_POSITION = new RegExp(String.raw`^${POSITION_START}(?![\p{L}])`, 'u');
 const AND_NEXT = new RegExp(String.raw`\s+và\s+(?=(?:${RANK}\s+)?${NAME})`, 'iu');
 const FOLLOWED_BY_ACTION = new RegExp(String.raw`^\s*(?:${ACTION}(?![\p{L}])|$|[.:(])`, 'u');
 
@@ -109,5 +108,3 @@ export function gatherPeople(mentions: readonly Mention[]): Candidate<Person>[] 
   }
   return [...byName.values()].map((e) => candidate<Person>(e.person, e.sentence, e.inferred));
 }
-
-export { STARTS_POSITION };

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { isCollection, isScalar, parse, parseDocument, visit } from 'yaml';
 import { measureSeeds, overall, qualityTable, seedPairs, SEEDS_DIR } from '../../src/bench/import-quality.js';
 import { foldFact } from '../../src/import/quality.js';
 import { tempDir } from '../helpers/files.js';
@@ -64,6 +64,20 @@ describe.skipIf(!existsSync(SEEDS_DIR))('import on the seed articles', () => {
     }
     // Person ids stand for names the article writes.
     for (const p of (draft.people as Array<{ name: string }>) ?? []) expect(article).toContain(foldFact(p.name));
+  });
+
+  test.each(results.map((r) => [r.seed.split('/').pop()!, r] as const))('%s: every value carries its source or why it was inferred', (_name, r) => {
+    const doc = parseDocument(r.draft);
+    const bare: string[] = [];
+    visit(doc, {
+      Scalar(key, node, path) {
+        if (key === 'key') return;
+        // The comment sits on the value, or above the entry (a person, a subject, a signer) that holds it.
+        const noted = [node, ...path].some((n) => (isScalar(n) || isCollection(n)) && /^ (?:từ|suy ra):/m.test(`${n.comment ?? ''}\n${n.commentBefore ?? ''}`));
+        if (!noted) bare.push(String(node.value));
+      },
+    });
+    expect(bare).toEqual([]);
   });
 
   test('a seed whose article gives no year keeps the year unknown ("--MM-DD") and says so', () => {
