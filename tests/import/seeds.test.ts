@@ -121,4 +121,10 @@ describe('import command usage', () => {
     expect(year.status).toBe(2);
     expect(year.stderr).toContain('--year phải là năm bốn chữ số');
   });
+
+  test('--lang en: the summary in English', () => {
+    const r = cli('import', '-', '--lang', 'en');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^baocao import: \d+ values read from the article, \d+ inferred/);
+  });
 });
