@@ -16,6 +16,7 @@ import { TemplateEngine } from '../template/engine.js';
 import { renderers } from '../render/index.js';
 import { synthesize } from './synth.js';
 import { median, p95, type Row, formatTable } from './stats.js';
+import { measureSeeds, qualityTable } from './import-quality.js';
 
 interface Args {
   records: number;
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
     mkdirSync(join(args.json, '..'), { recursive: true });
     writeFileSync(args.json, JSON.stringify({ machine, records: args.records, date: new Date().toISOString(), rows }, null, 2) + '\n');
     process.stdout.write(`(JSON: ${args.json})\n`);
+
+    // Quality, not speed: `baocao import` on each seed article against its hand-written record.
+    const seeds = measureSeeds();
+    process.stdout.write(seeds.length ? `\nbaocao import — facts of the draft vs the hand-written record (case and tone folded)\n${qualityTable(seeds)}` : '\nbaocao import: no seed articles found beside the checkout (../shared/seeds)\n');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerNew } from './commands/new.js';
+import { registerImport } from './commands/import.js';
 import { registerReport } from './commands/report.js';
 import { registerWatch } from './commands/watch.js';
 import { EXIT, type ExitCode } from './exit.js';
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     .addHelpText(
       'after',
-      '\nVí dụ:\n  baocao check                 kiểm tra mọi hồ sơ trong data/\n  baocao report data/x.yaml    dựng báo cáo của một hồ sơ vào out/\n',
+      '\nVí dụ:\n  baocao check                 kiểm tra mọi hồ sơ trong data/\n  baocao report data/x.yaml    dựng báo cáo của một hồ sơ vào out/\n  baocao import bai.txt        dựng bản nháp hồ sơ từ một bài tin\n',
     )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReport(program, setExit);
   registerWatch(program, setExit);
   registerNew(program, setExit);
+  registerImport(program, setExit);
   return program;
 }
 
