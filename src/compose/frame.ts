@@ -37,11 +37,17 @@ function authorityOf(signer: Signer, organizer: string, profile: LayoutProfile):
   return { capacity: signer.capacity, body: signer.for ?? organizer };
 }
 
+const foldCase = (s: string) => s.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy');
+
 /** The i-th signer signs for the i-th organiser unless the record says for whom. */
 export function signature(record: ConferenceRecord, signer: Signer, index: number, profile: LayoutProfile): Signature {
   const person = findPerson(record, signer.person);
-  const a = authorityOf(signer, (record.organizers[index] ?? record.organizers[0]!).name, profile);
-  const authority = a ? `${profile.capacities[a.capacity]} ${upperVi(a.body)}` : undefined;
+  const organizer = (record.organizers[index] ?? record.organizers[0]!).name;
+  const a = authorityOf(signer, organizer, profile);
+  // In a joint document "T/M BAN THƯỜNG VỤ" twice would not say whose: a collective named without its
+  // body gets the body's name ("T/M BAN THƯỜNG VỤ ĐẢNG UỶ QUÂN SỰ TỈNH").
+  const body = a && record.organizers.length > 1 && !foldCase(a.body).includes(foldCase(organizer)) && !foldCase(organizer).startsWith(foldCase(a.body)) ? `${a.body} ${organizer}` : a?.body;
+  const authority = a ? `${profile.capacities[a.capacity]} ${upperVi(body!)}` : undefined;
   const name = person ? personName(person.name, profile.signerRank ? person.rank : undefined) : '';
   return { ...(authority ? { authority } : {}), position: upperVi(signer.position), name };
 }
