@@ -95,6 +95,13 @@ export interface LayoutProfile {
   /** Column weights of the two borderless tables: header (ô 2-3 | ô 1-4) and signature (ô 9b | ô 7). */
   readonly headerColumns: readonly [number, number];
   readonly signatureColumns: readonly [number, number];
+  /**
+   * ô 4 stands on one line whatever the place ("Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2026"):
+   * the right header column first widens up to `widestRight` (its share of the text width), then the
+   * line's size shrinks down to `minSize`, in `sizeStep`s. `spare` is room kept beside the line so
+   * that no renderer's rounding wraps it.
+   */
+  readonly dateLineFit: { readonly widestRight: number; readonly minSize: Length; readonly sizeStep: Length; readonly spare: Length };
   /** Body tables: width of their ruled borders and the padding inside each cell. */
   readonly table: { readonly border: Length; readonly cellPadding: { readonly x: Length; readonly y: Length } };
   readonly elements: Readonly<Record<ElementId, TextStyle>>;
@@ -174,6 +181,8 @@ export const nd30: LayoutProfile = {
   lineSpacing: pt(17),
   headerColumns: [0.4, 0.6],
   signatureColumns: [0.5, 0.5],
+  // ô 4 is 13–14 pt in ND30 (§2.1); column widths are not fixed by the decree.
+  dateLineFit: { widestRight: 0.66, minSize: pt(13), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
   elements: {
     headingTop: centered(13, { bold: true }),
@@ -223,6 +232,8 @@ export const hd36: LayoutProfile = {
   lineSpacing: pt(18),
   headerColumns: [0.45, 0.55],
   signatureColumns: [0.5, 0.5],
+  // ô 4 is 14 pt in HD 36 (§4.1): only the column may give room.
+  dateLineFit: { widestRight: 0.66, minSize: pt(14), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
   elements: {
     headingTop: centered(15, { bold: true }),
