@@ -241,7 +241,8 @@ export const hd36: LayoutProfile = {
     parentIssuer: centered(14),
     issuer: centered(14, { bold: true }),
     issuerMark: centered(14),
-    number: centered(14),
+    // The same space above ô 3 and ô 4: they share the header's second row and must stand level.
+    number: centered(14, { spaceBefore: pt(6) }),
     dateLine: centered(14, { italic: true, spaceBefore: pt(6) }),
     docType: centered(16, { bold: true, spaceBefore: pt(24) }),
     summary: centered(14, { bold: true }),
