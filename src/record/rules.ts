@@ -2,6 +2,7 @@
 // calendar dates and the order of years. They run only on a schema-valid record, so the types hold.
 import { diagnostic, t, type Diagnostic, type Text } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile } from './load.js';
+import { checkArchiveUnit } from './archive-unit.js';
 import { suggest } from './suggest.js';
 import type { ConferenceRecord } from './types.generated.js';
 
@@ -24,6 +25,7 @@ export function checkRules(loaded: LoadedFile, record: ConferenceRecord): Diagno
   checkPeople(record, report);
   checkDates(record, report);
   checkPeriod(record, report);
+  out.push(...checkArchiveUnit(loaded, record));
   return out;
 }
 
