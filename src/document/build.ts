@@ -63,10 +63,13 @@ export function buildDocument(
   const model: DocumentModel = {
     modelVersion: MODEL_VERSION,
     profile: profile.id,
+    // The files' metadata read as the document does: the profile's tone style (a Party document's
+    // author is "Đảng uỷ…", not the record's "Đảng ủy…"), and plain spaces — no-break spaces are
+    // for line breaking and would only hinder a search of the title.
     meta: {
-      title: `${frame.docType} ${frame.summary.join(' ')}`,
-      subject: frame.summary.join(' '),
-      author: record.organizer.name,
+      title: plainSpaces(`${frame.docType} ${frame.summary.join(' ')}`),
+      subject: plainSpaces(frame.summary.join(' ')),
+      author: plainSpaces(typeset(record.organizer.name)),
       created: createdInstant(record.date),
       language: 'vi-VN',
     },
@@ -75,6 +78,8 @@ export function buildDocument(
   };
   return { model, diagnostics };
 }
+
+const plainSpaces = (s: string): string => s.replace(/\u00A0/g, ' ');
 
 export function resolveToneStyle(record: ConferenceRecord, profile: LayoutProfile): ToneStyle {
   return record.organizer.toneStyle ?? profile.toneStyle;
