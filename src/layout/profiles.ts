@@ -55,7 +55,10 @@ export type Mark =
       readonly kind: 'rule';
       readonly length: 'text' | number;
       readonly thickness: Length;
-      /** Height of the band the rule is drawn at the bottom of, right under the text line above it. */
+      /**
+       * Clear space between the bottom of the text line above and the rule's top edge: the line box
+       * reaches the font's descent, so a descender ("p", "ạ", "Ệ") stays at least this far above.
+       */
       readonly gap: Length;
     }
   | { readonly kind: 'text'; readonly text: string }
@@ -206,10 +209,12 @@ export const nd30: LayoutProfile = {
     pageNumber: centered(13),
   },
   headingText: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+  // Rules stand 2.5 pt clear of the line box above: 2 pt clear of the lowest glyph, with room for
+  // renderers' rounding (issue 9: 1.75 pt under "Hạnh phúc" before).
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
-    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75), gap: pt(2) },
-    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2.5) },
+    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75), gap: pt(2.5) },
+    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2.5) },
   },
   number: { pattern: '{n}/{type}-{issuer}', prefix: 'Số: ', blank: '      ', pad: 2 },
   typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
@@ -259,7 +264,7 @@ export const hd36: LayoutProfile = {
   },
   headingText: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2.5) },
     issuer: { kind: 'text', text: '*' },
     // "-----" under the trích yếu is UNCONFIRMED (third-party transcriptions only).
     summary: { kind: 'text', text: '-----' },

@@ -77,10 +77,14 @@ export function styled(element: ElementId, text: string | readonly string[] | Co
   return { text: content, style: element, ...extra } as Content;
 }
 
-/** A rule `length` long, centred in a column `column` wide, `gap` under the text above it. */
+/**
+ * A rule `length` long, centred in a column `column` wide, its top edge `gap` under the text line
+ * above (a stroke is centred on its path, so the path lies half the thickness lower) — as the DOCX
+ * paragraph border, which hangs below a paragraph `gap` high.
+ */
 export function rule(mark: Extract<Mark, { kind: 'rule' }>, length: Length, column: Length): Content {
   const x1 = (toPt(column) - toPt(length)) / 2;
-  const y = toPt(mark.gap);
+  const y = toPt(mark.gap) + toPt(mark.thickness) / 2;
   return { canvas: [{ type: 'line', x1, y1: y, x2: x1 + toPt(length), y2: y, lineWidth: toPt(mark.thickness) }] };
 }
 
