@@ -3,6 +3,7 @@
 // of them: which gaps between syllables fall inside a word ("chỉ | đạo", "Bà Rịa - Vũng | Tàu"),
 // and which gaps stand before a level ("ỦY BAN NHÂN DÂN | TỈNH LAI CHÂU").
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assetPath } from '../host/paths.js';
 import { foldTone } from '../typography/tone.js';
 
@@ -53,11 +54,6 @@ export class PhraseSet {
     }
     return out;
   }
-
-  has(phrase: string): boolean {
-    const p = phrase.split(/\s+/).map(foldSyllable);
-    return (this.byFirst.get(p[0]!) ?? []).some((q) => q.join(' ') === p.join(' '));
-  }
 }
 
 export interface Lexicon {
@@ -70,8 +66,8 @@ let loaded: Lexicon | undefined;
 /** The shipped lexicon, read on first use. */
 export function lexicon(): Lexicon {
   loaded ??= {
-    words: new PhraseSet(parseList(readFileSync(`${lexiconDir()}/words.txt`, 'utf8'))),
-    levels: new PhraseSet(parseList(readFileSync(`${lexiconDir()}/levels.txt`, 'utf8'))),
+    words: new PhraseSet(parseList(readFileSync(join(lexiconDir(), 'words.txt'), 'utf8'))),
+    levels: new PhraseSet(parseList(readFileSync(join(lexiconDir(), 'levels.txt'), 'utf8'))),
   };
   return loaded;
 }

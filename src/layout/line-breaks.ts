@@ -52,8 +52,12 @@ interface Best {
   readonly from: number;
 }
 
-const better = (a: Best, b: Best | undefined): boolean =>
-  b === undefined || a.splits !== b.splits ? b === undefined || a.splits < b.splits : a.lines !== b.lines ? a.lines < b.lines : a.cost < b.cost - 1e-12;
+function better(a: Best, b: Best | undefined): boolean {
+  if (b === undefined) return true;
+  if (a.splits !== b.splits) return a.splits < b.splits;
+  if (a.lines !== b.lines) return a.lines < b.lines;
+  return a.cost < b.cost - 1e-12;
+}
 
 /**
  * Token index ranges [start, end) of each line. A line wider than the column is only ever one

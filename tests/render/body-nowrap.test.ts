@@ -62,5 +62,5 @@ describe('a date or a number range in body text', () => {
     const pdf = await convertDocxToPdf(docx, outDir('test-render', 'body-nowrap', 'libreoffice'));
     expect(await wholeOnALine(pdf, DATE)).toBe(paragraphs.length);
     expect(await wholeOnALine(pdf, RANGE)).toBe(paragraphs.length);
-  });
+  }, 180_000);
 });

@@ -49,5 +49,5 @@ describe.each(['hd36', 'nd30'] as const)('number and date line of %s', (id) => {
     writeFileSync(docx, await renderDocx(MODELS[id], PROFILES[id]));
     const { number, date } = await numberAndDate(await convertDocxToPdf(docx, outDir('test-render', 'header-level', 'libreoffice')));
     expect(Math.abs(number - date)).toBeLessThanOrEqual(1);
-  });
+  }, 180_000);
 });

@@ -37,5 +37,5 @@ describe.each(['nd30', 'hd36'] as const)('rules of the %s frame', (id) => {
     const rules = await measureRules(await convertDocxToPdf(docx, outDir('test-render', 'rules-clearance', 'libreoffice')), { bottom: FRAME_BOTTOM });
     expect(rules).toHaveLength(FRAME_RULES[id]);
     for (const r of rules) expect(r.clearance, `rule at ${r.top} pt`).toBeGreaterThanOrEqual(2);
-  });
+  }, 180_000);
 });

@@ -64,6 +64,8 @@ function splits(lines: readonly PdfLine[]): string[] {
 }
 
 const skipPdf = missingTools('pdftotext', 'pdfinfo');
+/** A LibreOffice conversion waits its turn behind the other suites' on a busy machine. */
+const LIBREOFFICE_TIMEOUT = 180_000;
 const skipLo = missingTools('soffice', 'pdftotext', 'pdfinfo');
 
 describe.each(records)('frame line breaks of %s', (file) => {
@@ -86,5 +88,5 @@ describe.each(records)('frame line breaks of %s', (file) => {
     const ours = await frameLines(r.written.find((w) => w.path.endsWith('.pdf'))!.path, model);
     const texts = (ls: readonly PdfLine[]) => ls.map((l) => flat(l.text)).sort();
     expect(texts(loLines)).toEqual(texts(ours));
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
