@@ -91,10 +91,13 @@ export function buildDocument(
   const model: DocumentModel = {
     modelVersion: MODEL_VERSION,
     profile: profile.id,
+    // The files' metadata read as the document does: the profile's tone style (a Party document's
+    // author is "Đảng uỷ…", not the record's "Đảng ủy…"), and plain spaces — no-break spaces are
+    // for line breaking and would only hinder a search of the title.
     meta: {
-      title: `${frame.docType} ${frame.summary.join(' ')}`,
-      subject: frame.summary.join(' '),
-      author: record.organizers.map((o) => o.name).join('; '),
+      title: plainSpaces(`${frame.docType} ${frame.summary.join(' ')}`),
+      subject: plainSpaces(frame.summary.join(' ')),
+      author: plainSpaces(record.organizers.map((o) => typeset(o.name)).join('; ')),
       created: createdInstant(record.date, record.source?.published),
       language: 'vi-VN',
     },
@@ -103,6 +106,8 @@ export function buildDocument(
   };
   return { model, diagnostics };
 }
+
+const plainSpaces = (s: string): string => s.replace(/\u00A0/g, ' ');
 
 export function resolveToneStyle(record: ConferenceRecord, profile: LayoutProfile): ToneStyle {
   return record.toneStyle ?? profile.toneStyle;

@@ -62,7 +62,10 @@ export type Mark =
       readonly kind: 'rule';
       readonly length: 'text' | number;
       readonly thickness: Length;
-      /** Height of the band the rule is drawn at the bottom of, right under the text line above it. */
+      /**
+       * Clear space between the bottom of the text line above and the rule's top edge: the line box
+       * reaches the font's descent, so a descender ("p", "ạ", "Ệ") stays at least this far above.
+       */
       readonly gap: Length;
     }
   | { readonly kind: 'text'; readonly text: string }
@@ -105,6 +108,13 @@ export interface LayoutProfile {
   /** Column weights of the two borderless tables: header (ô 2-3 | ô 1-4) and signature (ô 9b | ô 7). */
   readonly headerColumns: readonly [number, number];
   readonly signatureColumns: readonly [number, number];
+  /**
+   * ô 4 stands on one line whatever the place ("Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2026"):
+   * the right header column first widens up to `widestRight` (its share of the text width), then the
+   * line's size shrinks down to `minSize`, in `sizeStep`s. `spare` is room kept beside the line so
+   * that no renderer's rounding wraps it.
+   */
+  readonly dateLineFit: { readonly widestRight: number; readonly minSize: Length; readonly sizeStep: Length; readonly spare: Length };
   /** Body tables: width of their ruled borders and the padding inside each cell. */
   readonly table: { readonly border: Length; readonly cellPadding: { readonly x: Length; readonly y: Length } };
   readonly elements: Readonly<Record<ElementId, TextStyle>>;
@@ -208,6 +218,8 @@ export const nd30: LayoutProfile = {
   headerColumns: [0.4, 0.6],
   signatureColumns: [0.5, 0.5],
   joint: { leadSignature: 'right' },
+  // ô 4 is 13–14 pt in ND30 (§2.1); column widths are not fixed by the decree.
+  dateLineFit: { widestRight: 0.66, minSize: pt(13), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
   elements: {
     headingTop: centered(13, { bold: true }),
@@ -231,10 +243,12 @@ export const nd30: LayoutProfile = {
     pageNumber: centered(13),
   },
   headingText: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+  // Rules stand 2.5 pt clear of the line box above: 2 pt clear of the lowest glyph, with room for
+  // renderers' rounding (issue 9: 1.75 pt under "Hạnh phúc" before).
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
-    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75), gap: pt(2) },
-    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2.5) },
+    issuer: { kind: 'rule', length: 0.4, thickness: pt(0.75), gap: pt(2.5) },
+    summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2.5) },
   },
   number: { pattern: '{n}/{type}-{issuer}', prefix: 'Số: ', blank: '      ', pad: 2 },
   typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
@@ -262,6 +276,8 @@ export const hd36: LayoutProfile = {
   headerColumns: [0.45, 0.55],
   signatureColumns: [0.5, 0.5],
   joint: { leadSignature: 'right' },
+  // ô 4 is 14 pt in HD 36 (§4.1): only the column may give room.
+  dateLineFit: { widestRight: 0.66, minSize: pt(14), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
   elements: {
     headingTop: centered(15, { bold: true }),
@@ -269,7 +285,8 @@ export const hd36: LayoutProfile = {
     parentIssuer: centered(14),
     issuer: centered(14, { bold: true }),
     issuerMark: centered(14),
-    number: centered(14),
+    // The same space above ô 3 and ô 4: they share the header's second row and must stand level.
+    number: centered(14, { spaceBefore: pt(6) }),
     dateLine: centered(14, { italic: true, spaceBefore: pt(6) }),
     docType: centered(16, { bold: true, spaceBefore: pt(24) }),
     summary: centered(14, { bold: true }),
@@ -286,7 +303,7 @@ export const hd36: LayoutProfile = {
   },
   headingText: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
   marks: {
-    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2) },
+    heading: { kind: 'rule', length: 'text', thickness: pt(0.75), gap: pt(2.5) },
     issuer: { kind: 'text', text: '*' },
     // "-----" under the trích yếu is UNCONFIRMED (third-party transcriptions only).
     summary: { kind: 'text', text: '-----' },

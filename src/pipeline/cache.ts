@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetPath } from '../host/paths.js';
+import { lexiconDir } from '../layout/lexicon.js';
 import type { Host } from '../host/host.js';
 
 export const MANIFEST_NAME = '.baocao-cache.json';
@@ -49,6 +50,8 @@ export function toolkitFingerprint(): string {
   const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
   hashFiles(h, codeRoot, (n) => n.endsWith('.js') || n.endsWith('.ts'));
   hashFiles(h, assetPath('fonts'), (n) => n.endsWith('.ttf'));
+  // The line-breaking lexicon is data: a word added there moves a frame line break.
+  hashFiles(h, lexiconDir(), (n) => n.endsWith('.txt'));
   toolkit = h.digest('hex');
   return toolkit;
 }

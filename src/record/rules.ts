@@ -4,6 +4,7 @@ import { diagnostic, t, type Diagnostic, type Severity, type Text } from '../dia
 import { missingDateParts, PARTIAL_DATE } from '../typography/index.js';
 import { recordProfileId } from './profile.js';
 import type { DataPath, LoadedFile } from './load.js';
+import { checkArchiveUnit } from './archive-unit.js';
 import { suggest } from './suggest.js';
 import type { ConferenceRecord } from './types.generated.js';
 
@@ -28,6 +29,7 @@ export function checkRules(loaded: LoadedFile, record: ConferenceRecord): Diagno
   checkDates(record, report);
   checkSubjects(record, report);
   checkProfile(record, report);
+  out.push(...checkArchiveUnit(loaded, record));
   return out;
 }
 

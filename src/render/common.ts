@@ -3,6 +3,7 @@
 // it here is what makes the two outputs agree.
 import { diagnostic, t } from '../diagnostics/diagnostic.js';
 import type { Block, Frame, Inline } from '../document/model.js';
+import { breakLines } from '../layout/line-breaks.js';
 import { measureText } from '../layout/measure.js';
 import type { ElementId, LayoutProfile, Mark, TextStyle } from '../layout/profiles.js';
 import { pt, scaleLength, toPt, type Length } from '../layout/units.js';
@@ -127,42 +128,16 @@ export function twoColumns(weights: readonly [number, number], total: Length): [
 
 /**
  * A centred frame line (issuer, trích yếu, signer) that does not fit its column, broken into the
- * fewest lines of the most even widths — "ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU" as clerks set it, not
- * "ỦY BAN NHÂN DÂN TỈNH LAI / CHÂU" as a greedy wrap would. The wording is untouched; only where
- * the lines break is decided here, the same for both renderers.
+ * fewest lines, at word boundaries of the lexicon, before a level or after a comma where it can,
+ * and as even as possible — "ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU", "ĐẢNG UỶ / QUÂN SỰ TỈNH" as clerks
+ * set them, not "ĐẢNG UỶ QUÂN / SỰ TỈNH" (see ../layout/line-breaks.ts). The wording is untouched;
+ * only where the lines break is decided here, the same for both renderers.
  */
 export function balancedLines(text: string, style: TextStyle, column: Length): string[] {
-  const words = nfc(text).split(/ +/).filter((w) => w !== '');
-  // measureText adds word advances and spaces, so a line's width is a running sum: each wrap of the
-  // search below is linear instead of re-measuring every candidate line.
-  const advance = words.map((w) => toPt(measureText(w, style)));
+  const tokens = nfc(text).split(/ +/).filter((w) => w !== '');
+  const widths = tokens.map((w) => toPt(measureText(w, style)));
   const space = toPt(measureText(' ', style));
-  const total = advance.reduce((a, b) => a + b, 0) + space * (words.length - 1);
-  const limit = toPt(column);
-  if (words.length < 2 || total <= limit) return [nfc(text)];
-  const wrap = (max: number): string[][] => {
-    const lines: string[][] = [[]];
-    let used = 0;
-    words.forEach((w, i) => {
-      const line = lines[lines.length - 1]!;
-      if (line.length > 0 && used + space + advance[i]! > max) {
-        lines.push([w]);
-        used = advance[i]!;
-      } else {
-        used += (line.length > 0 ? space : 0) + advance[i]!;
-        line.push(w);
-      }
-    });
-    return lines;
-  };
-  const fewest = wrap(limit).length;
-  // The narrowest measure that still needs no more lines than a plain wrap to the column.
-  let lo = total / fewest;
-  let hi = limit;
-  for (let i = 0; i < 24; i++) {
-    const mid = (lo + hi) / 2;
-    if (wrap(mid).length <= fewest) hi = mid;
-    else lo = mid;
-  }
-  return wrap(hi).map((l) => l.join(' '));
+  const total = widths.reduce((a, b) => a + b, 0) + space * (tokens.length - 1);
+  if (tokens.length < 2 || total <= toPt(column)) return [nfc(text)];
+  return breakLines({ tokens, widths, space, limit: toPt(column) }).map(([i, j]) => tokens.slice(i, j).join(' '));
 }

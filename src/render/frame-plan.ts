@@ -4,12 +4,18 @@
 import type { Frame, Signature } from '../document/model.js';
 import { measureText } from '../layout/measure.js';
 import { textWidth, type ElementId, type LayoutProfile, type Mark } from '../layout/profiles.js';
-import { addLength, pt, type Length } from '../layout/units.js';
+import { addLength, pt, toPt, type Length } from '../layout/units.js';
 import { TO_LABEL, balancedLines, columnWidths, recipientLines, ruleLength, twoColumns } from './common.js';
 
 /** One item of a frame cell: lines of text in an element's style, or the mark under the text above. */
 export type FrameItem =
-  | { readonly kind: 'text'; readonly element: ElementId; readonly lines: readonly string[] }
+  | {
+      readonly kind: 'text';
+      readonly element: ElementId;
+      readonly lines: readonly string[];
+      /** A size other than the element's, within what the profile allows (the date line only). */
+      readonly size?: Length;
+    }
   | { readonly kind: 'mark'; readonly element: ElementId; readonly mark: Mark; readonly length: Length | undefined; readonly column: Length };
 
 /** A borderless table of the frame: exact column widths, each cell a stack of items. */
@@ -24,12 +30,31 @@ const text = (element: ElementId, lines: string | readonly string[]): FrameItem 
   lines: typeof lines === 'string' ? [lines] : lines,
 });
 
+/** The header's two columns and the date line's size, so that ô 4 is one line (see LayoutProfile.dateLineFit). */
+export function headerFit(frame: Frame, profile: LayoutProfile): { readonly widths: readonly [Length, Length]; readonly dateSize: Length } {
+  const total = textWidth(profile);
+  const widths = twoColumns(profile.headerColumns, total);
+  const style = profile.elements.dateLine;
+  const fit = profile.dateLineFit;
+  if (!frame.dateLine) return { widths, dateSize: style.size };
+  const need = (size: Length) => toPt(measureText(frame.dateLine!, { ...style, size })) + toPt(fit.spare);
+  const widest = toPt(total) * fit.widestRight;
+  const right = (size: Length): [Length, Length] => {
+    const r = Math.min(widest, Math.max(toPt(widths[1]), need(size)));
+    return [pt(toPt(total) - r), pt(r)];
+  };
+  let size = style.size;
+  while (need(size) > widest && toPt(size) - toPt(fit.sizeStep) >= toPt(fit.minSize) - 1e-9) size = pt(toPt(size) - toPt(fit.sizeStep));
+  return { widths: right(size), dateSize: size };
+}
+
 /**
  * Header table: row 1 holds the issuer block (left) and the national/Party heading (right); row 2
  * the number (left) and the place-and-date line (right), so those two always share a line.
  */
 export function headerPlan(frame: Frame, profile: LayoutProfile): FramePlan {
-  const [left, right] = twoColumns(profile.headerColumns, textWidth(profile));
+  const fit = headerFit(frame, profile);
+  const [left, right] = fit.widths;
   const { elements: el, marks } = profile;
 
   // Joint issuers stand stacked, lead first; a superior they share is written once above them.
@@ -54,7 +79,10 @@ export function headerPlan(frame: Frame, profile: LayoutProfile): FramePlan {
     widths: [left, right],
     rows: [
       [issuerBlock, headingBlock],
-      [[text('number', frame.number)], frame.dateLine ? [text('dateLine', frame.dateLine)] : []],
+      [
+        [text('number', frame.number)],
+        frame.dateLine ? [{ ...text('dateLine', frame.dateLine), ...(fit.dateSize !== el.dateLine.size ? { size: fit.dateSize } : {}) }] : [],
+      ],
     ],
   };
 }

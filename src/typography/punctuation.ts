@@ -137,7 +137,7 @@ const UNIT = '(?:tỷ|triệu|nghìn|ngàn|đồng|đ|USD|VND|%|km|m|m2|m²|cm|m
 
 /**
  * Non-breaking spaces for output (never for the YAML): between a number and its unit
- * (212 tỷ đồng), after "Số"/"số" before a number, inside a term ("khóa XI"), and around a spaced hyphen.
+ * (212 tỷ đồng), after "Số"/"số" before a number, inside a term ("khóa XI"), around a spaced hyphen, and inside a date.
  */
 export function nbspEdits(text: string): Edit[] {
   const out: Edit[] = [];
@@ -151,6 +151,9 @@ export function nbspEdits(text: string): Edit[] {
   // line: a line opening with "- " reads as a list item, and text extractors drop a hyphen at a line end.
   for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}]) (?=-[ \u00A0][\p{L}\p{N}])/gu)) push(m.index);
   for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}][ \u00A0]-) (?=[\p{L}\p{N}])/gu)) push(m.index);
+  // A date reads as one unit and never splits: "ngày 28 tháng 12 năm 2026", "tháng 8 năm 2023".
+  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)) (?=\d{1,2}(?!\p{N}))|(?<=(?<![\p{L}\p{M}])[Nn]ăm) (?=\d{4}(?!\p{N}))/gu)) push(m.index);
+  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)[ \u00A0]\d{1,2}) (?=(?:tháng|năm)[ \u00A0]\d)/gu)) push(m.index);
   return out;
 }
 

@@ -3,6 +3,7 @@
 import type { Block, DocumentModel, Inline, Signature } from '../../src/document/model.js';
 import type { LayoutProfile } from '../../src/layout/profiles.js';
 import { TO_LABEL, addressees, headingParts, listLead, recipientLines } from '../../src/render/common.js';
+import { headerFit } from '../../src/render/frame-plan.js';
 import { textWidth } from '../../src/layout/profiles.js';
 import { toPt } from '../../src/layout/units.js';
 import { A4_BODY, collapse, pdfText, type Crop } from './pdf.js';
@@ -71,8 +72,11 @@ export function expectedTexts(model: DocumentModel, profile: LayoutProfile): str
   return Object.values(expectedTextsByRegion(model, profile)).flat();
 }
 
-/** The crop (pt, from the top-left) of each region on every page, from the profile's columns. */
-export function regionCrops(profile: LayoutProfile): Record<Region, Crop> {
+/**
+ * The crop (pt, from the top-left) of each region on every page, from the profile's columns (the
+ * header's as the frame plan set them: a long date line widens the right one).
+ */
+export function regionCrops(profile: LayoutProfile, header: readonly [number, number] = profile.headerColumns): Record<Region, Crop> {
   const { page } = profile;
   const x0 = toPt(page.margin.left);
   const full = toPt(textWidth(profile));
@@ -81,8 +85,8 @@ export function regionCrops(profile: LayoutProfile): Record<Region, Crop> {
   const left = (w: number): Crop => ({ x: 0, width: x0 + w, ...band });
   const right = (w: number): Crop => ({ x: x0 + w, width: toPt(page.width) - x0 - w, ...band });
   return {
-    headerLeft: left(split(profile.headerColumns)),
-    headerRight: right(split(profile.headerColumns)),
+    headerLeft: left(split(header)),
+    headerRight: right(split(header)),
     signatureLeft: left(split(profile.signatureColumns)),
     signatureRight: right(split(profile.signatureColumns)),
     flow: { x: 0, width: toPt(page.width), ...band },
@@ -94,7 +98,7 @@ export function regionCrops(profile: LayoutProfile): Record<Region, Crop> {
  * own crop (with -raw, so a line-final " -" survives; see pdfText). Returns `region: text` per miss.
  */
 export async function missingFromPdf(pdf: Uint8Array | string, model: DocumentModel, profile: LayoutProfile): Promise<string[]> {
-  const crops = regionCrops(profile);
+  const crops = regionCrops(profile, headerFit(model.frame, profile).widths.map(toPt) as [number, number]);
   const groups = expectedTextsByRegion(model, profile);
   const misses: string[] = [];
   for (const region of Object.keys(groups) as Region[]) {

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { loadText } from '../../src/record/load.js';
 import { validateRecord } from '../../src/record/validate.js';
 import { checkRules, isRealDate } from '../../src/record/rules.js';
+import { recipients } from '../../src/compose/frame.js';
+import { PROFILES } from '../../src/layout/profiles.js';
 import { editDistance, fold, suggest } from '../../src/record/suggest.js';
 
 const GOOD = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8');
@@ -161,6 +163,23 @@ describe('rules', () => {
 
   test('period to before from', () => {
     expect(rulesOf(variant('      to: 2023', '      to: 2021'))).toEqual([expect.objectContaining({ rule: 'rules/period-order', at: '10:11' })]);
+  });
+
+  test('an ND30 record without a drafting unit is warned once, at the lead organiser; with one, the archive line names it', () => {
+    const nd30 = variant('profile: hd36', 'profile: nd30');
+    const loaded = loadText('r.yaml', nd30);
+    const found = checkRules(loaded, validateRecord(loaded).record!);
+    expect(found.map((d) => ({ rule: d.ruleId, severity: d.severity, at: `${d.start?.line}:${d.start?.column}` }))).toEqual([
+      { rule: 'record/archive-unit-missing', severity: 'warning', at: '16:5' },
+    ]);
+    expect(found[0]!.message.vi).toContain('organizers[0].unit');
+    const withUnit = variant('profile: hd36', 'profile: nd30').replace('    code: ĐUQS', '    code: ĐUQS\n    unit: VP');
+    const loadedUnit = loadText('r.yaml', withUnit);
+    const record = validateRecord(loadedUnit).record!;
+    expect(checkRules(loadedUnit, record)).toEqual([]);
+    expect(recipients(record, record.documents[0]!, PROFILES.nd30).at(-1)).toBe('Lưu: VT, VP');
+    // HD 36's archive line has no unit slot: nothing to warn about.
+    expect(rulesOf(GOOD)).toEqual([]);
   });
 });
 

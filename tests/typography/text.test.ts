@@ -124,6 +124,10 @@ describe('punctuation (spec §8.6)', () => {
     expect(addNbsp('giai đoạn 2024 - 2029')).toBe('giai đoạn 2024\u00A0-\u00A02029');
     expect(addNbsp('- Lưu: VT')).toBe('- Lưu: VT');
     expect(addNbsp('NĐ-CP')).toBe('NĐ-CP');
+    // A date never splits; a duration ("5 năm thực hiện") is no date and keeps its spaces.
+    expect(addNbsp('họp ngày 28 tháng 12 năm 2026 tại')).toBe('họp ngày\u00A028\u00A0tháng\u00A012\u00A0năm\u00A02026 tại');
+    expect(addNbsp('từ tháng 8 năm 2023, Năm 2024')).toBe('từ tháng\u00A08\u00A0năm\u00A02023, Năm\u00A02024');
+    expect(addNbsp('sau 5 năm thực hiện, hàng năm 2 lần')).toBe('sau 5 năm thực hiện, hàng năm 2 lần');
   });
 
   test('normalizeText: NFC, cleanup, punctuation, tone style, NBSP', () => {

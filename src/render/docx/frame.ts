@@ -11,7 +11,7 @@ import { styleId } from './styles.js';
 
 /** A frame item as DOCX paragraphs: a styled paragraph of its lines, or the mark's paragraph. */
 function paragraphsOf(item: FrameItem): Paragraph[] {
-  return item.kind === 'text' ? [styled(item.element, item.lines)] : markParagraphs(item.element, item.mark, item.length, item.column);
+  return item.kind === 'text' ? [styled(item.element, item.lines, item.size)] : markParagraphs(item.element, item.mark, item.length, item.column);
 }
 
 /** The header table of ../frame-plan.ts (ô 1–4). */

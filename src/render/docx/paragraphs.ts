@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Inline } from '../../document/model.js';
 import type { ElementId, Mark } from '../../layout/profiles.js';
-import { subLength, scaleLength, toEighthPoints, toTwip, type Length } from '../../layout/units.js';
+import { subLength, scaleLength, toEighthPoints, toHalfPoints, toTwip, type Length } from '../../layout/units.js';
 import { nfc } from '../common.js';
 import { styleId } from './styles.js';
 
@@ -33,13 +33,18 @@ export function runs(content: readonly Inline[], extra: { bold?: boolean } = {})
   );
 }
 
-/** A paragraph in the named style of `element`; several lines are joined by line breaks. */
-export function styled(element: ElementId, children: readonly ParagraphChild[] | readonly string[] | string): Paragraph {
+/**
+ * A paragraph in the named style of `element`; several lines are joined by line breaks. `size`
+ * overrides the style's size on the runs (the date line, shrunk to stay on one line).
+ */
+export function styled(element: ElementId, children: readonly ParagraphChild[] | readonly string[] | string, size?: Length): Paragraph {
   const lines = typeof children === 'string' ? [children] : children;
   return new Paragraph({
     style: styleId(element),
     children: lines.every((l) => typeof l === 'string')
-      ? (lines as readonly string[]).map((l, i) => new TextRun({ text: nfc(l), ...(i > 0 ? { break: 1 } : {}) }))
+      ? (lines as readonly string[]).map(
+          (l, i) => new TextRun({ text: nfc(l), ...(i > 0 ? { break: 1 } : {}), ...(size !== undefined ? { size: toHalfPoints(size) } : {}) }),
+        )
       : [...(lines as readonly ParagraphChild[])],
   });
 }

@@ -10,7 +10,7 @@ import { layoutTable, markNodes, styled } from './styles.js';
 
 /** A frame item as pdfmake nodes: a styled text of its lines, or the mark's node. */
 function nodesOf(item: FrameItem): Content[] {
-  return item.kind === 'text' ? [styled(item.element, item.lines)] : markNodes(item.element, item.mark, item.length, item.column);
+  return item.kind === 'text' ? [styled(item.element, item.lines, item.size !== undefined ? { fontSize: toPt(item.size) } : {})] : markNodes(item.element, item.mark, item.length, item.column);
 }
 
 /** The header table of ../frame-plan.ts (ô 1–4). */

@@ -37,12 +37,36 @@ export function documentStyles(profile: LayoutProfile): Record<string, Style> {
   return out;
 }
 
+/** A spaced hyphen glued by no-break spaces ("2024 - 2029", "kinh tế - xã hội"), with its neighbours. */
+const GLUED_HYPHEN = /[^ \n]*\u00A0-\u00A0[^ \n]*/gu;
+
+/**
+ * `text` cut so that each glued hyphen run is a piece of its own that pdfmake may not wrap. pdfmake
+ * breaks lines as Unicode UAX 14 does, which allows a break between "-" and a following no-break
+ * space: "2024 -⏎2029". Word and LibreOffice keep the run whole; this makes the PDF agree.
+ */
+export function unbreakablePieces(text: string): Array<{ text: string; noWrap?: true }> {
+  const out: Array<{ text: string; noWrap?: true }> = [];
+  let at = 0;
+  for (const m of text.matchAll(GLUED_HYPHEN)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index) });
+    out.push({ text: m[0], noWrap: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
+}
+
 /** pdfmake text pieces of inline content; a break is a newline inside the same paragraph. */
 export function inlines(content: readonly Inline[], extra: { bold?: boolean } = {}): Content[] {
-  return content.map((i): Content =>
+  return content.flatMap((i): Content[] =>
     i.kind === 'break'
-      ? { text: '\n' }
-      : { text: nfc(i.text), ...(i.bold || extra.bold ? { bold: true } : {}), ...(i.italic ? { italics: true } : {}) },
+      ? [{ text: '\n' }]
+      : unbreakablePieces(nfc(i.text)).map((piece) => ({
+          ...piece,
+          ...(i.bold || extra.bold ? { bold: true } : {}),
+          ...(i.italic ? { italics: true } : {}),
+        })),
   );
 }
 
@@ -53,10 +77,14 @@ export function styled(element: ElementId, text: string | readonly string[] | Co
   return { text: content, style: element, ...extra } as Content;
 }
 
-/** A rule `length` long, centred in a column `column` wide, `gap` under the text above it. */
+/**
+ * A rule `length` long, centred in a column `column` wide, its top edge `gap` under the text line
+ * above (a stroke is centred on its path, so the path lies half the thickness lower) — as the DOCX
+ * paragraph border, which hangs below a paragraph `gap` high.
+ */
 export function rule(mark: Extract<Mark, { kind: 'rule' }>, length: Length, column: Length): Content {
   const x1 = (toPt(column) - toPt(length)) / 2;
-  const y = toPt(mark.gap);
+  const y = toPt(mark.gap) + toPt(mark.thickness) / 2;
   return { canvas: [{ type: 'line', x1, y1: y, x2: x1 + toPt(length), y2: y, lineWidth: toPt(mark.thickness) }] };
 }
 
