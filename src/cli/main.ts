@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerReport } from './commands/report.js';
+import { registerSummary } from './commands/summary.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, setExit);
   registerReport(program, setExit);
+  registerSummary(program, setExit);
   return program;
 }
 
