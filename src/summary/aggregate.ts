@@ -2,7 +2,7 @@
 // kind and organiser, commendation totals, figures summed where label and unit agree, what is still
 // open, and who attended what. Every list is sorted by a total order (dates, then Vietnamese
 // collation, then the record id), so the result never depends on the order the files were read in.
-import type { ConferenceRecord } from '../record/types.generated.js';
+import type { ConferenceRecord, Organizer } from '../record/types.generated.js';
 import { compareVi, comparePersonNames, parseIsoDate } from '../typography/index.js';
 import { datePeriod, monthsOf, type MonthIndex, type SummaryRange } from './range.js';
 
@@ -86,7 +86,12 @@ function dateKey(date: string | undefined): [number, number, number] {
   return [d.year ?? 99999, d.month ?? 13, d.day ?? 32];
 }
 
-const leadName = (r: ConferenceRecord) => r.organizers[0]!.name;
+/**
+ * How a summary names an organiser: its name, with its superior when it has one, since many bodies
+ * share a name ("Đảng ủy Quân sự tỉnh" of Điện Biên and of Hà Giang).
+ */
+export const organizerLabel = (o: Organizer): string => (o.parent ? `${o.name} (${o.parent})` : o.name);
+const leadName = (r: ConferenceRecord) => organizerLabel(r.organizers[0]!);
 const subjectKey = (r: ConferenceRecord) => r.subjects.map((s) => `${s.type} ${s.number ?? ''} ${s.name ?? ''} ${s.title ?? ''}`).join('; ');
 
 /** By date, then organiser and subject in Vietnamese order, then id: a total order. */
@@ -141,7 +146,9 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
     const r = c.record;
     months.set(c.month, (months.get(c.month) ?? 0) + 1);
     bump(kinds, r.kind);
-    for (const o of r.organizers) bump(organizers, o.name);
+    // Every lead organiser has a bar, a zero one when its records give no commendation.
+    bump(commended, leadName(r), 0);
+    for (const o of r.organizers) bump(organizers, organizerLabel(o));
     for (const a of r.commendations ?? []) {
       const key = `${a.form}\u0000${a.issuer ?? ''}`;
       const prev = awards.get(key) ?? { form: a.form, issuer: a.issuer ?? '', collectives: 0, individuals: 0, awards: 0, unstated: 0 };

@@ -5,7 +5,7 @@ import { citation, joinAnd } from '../document/phrases.js';
 import type { ProfileId } from '../layout/profiles.js';
 import type { ConferenceRecord } from '../record/types.generated.js';
 import { numberFormat, personName, shortDate } from '../typography/index.js';
-import type { SummaryData } from './aggregate.js';
+import { organizerLabel, type SummaryData } from './aggregate.js';
 import { monthOf, yearOf, type MonthIndex, type SummaryRange } from './range.js';
 
 export interface LeftOut {
@@ -66,7 +66,7 @@ export function summaryContext(data: SummaryData, range: SummaryRange, leftOut: 
     rows: data.conferences.map((c) => ({
       no: c.no,
       day: dateCell(c.record, c.dayUnknown),
-      organizer: joinAnd(c.record.organizers.map((o) => o.name)),
+      organizer: joinAnd(c.record.organizers.map(organizerLabel)),
       kind: c.record.kind,
       subject: c.record.subjects.map((s) => citation(s, phrases, profile) + (s.period?.label ? ` (${s.period.label})` : '')).join('; '),
       chairs: chairs(c.record),

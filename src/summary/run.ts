@@ -12,7 +12,7 @@ import type { ConferenceRecord, Organizer } from '../record/types.generated.js';
 import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { compareVi } from '../typography/index.js';
-import { aggregate, compareConferences, type SummaryData, type SummaryRecord } from './aggregate.js';
+import { aggregate, compareConferences, organizerLabel, type SummaryData, type SummaryRecord } from './aggregate.js';
 import { composeSummary } from './compose.js';
 import { placeDate, type SummaryRange } from './range.js';
 
@@ -43,7 +43,7 @@ export interface SummaryResult {
 const norm = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 export function matchesOrganizer(o: Organizer, wanted: string): boolean {
-  return norm(o.code) === norm(wanted) || norm(o.name) === norm(wanted);
+  return norm(o.code) === norm(wanted) || norm(o.name) === norm(wanted) || norm(organizerLabel(o)) === norm(wanted);
 }
 
 /** A folder-safe name: "ĐUQS" → "duqs", "Ủy ban nhân dân tỉnh Lai Châu" → "uy-ban-nhan-dan-tinh-lai-chau". */

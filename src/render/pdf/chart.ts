@@ -38,19 +38,22 @@ export function chartBlock(block: Chart, profile: LayoutProfile): Content {
     const barWidth = slot * (1 - gap);
     const plot = toPt(height);
     // Row 1: the value above each bar; row 2: the bar, standing on the baseline; row 3: the category.
+    // Each category's value stands right on top of its bar; the bars stand on the baseline.
     const bars: Content[] = block.values.map((v) => {
       const h = (plot * v) / max;
-      return { ...(bar(barWidth, h, barColor) as object), margin: [(slot - barWidth) / 2, plot - h, 0, 0] } as Content;
+      return {
+        stack: [
+          { ...(cell(numberFormat(v)) as object), margin: [0, plot - h, 0, 1] } as Content,
+          { ...(bar(barWidth, h, barColor) as object), margin: [(slot - barWidth) / 2, 0, 0, 0] } as Content,
+        ],
+      };
     });
     return {
       stack: [
         title,
         {
-          layout: chartLayout(profile, (i) => i === 2),
-          table: {
-            widths: block.categories.map(() => slot),
-            body: [block.values.map((v) => cell(numberFormat(v))), bars, block.categories.map((c) => cell(c))],
-          },
+          layout: chartLayout(profile, (i) => i === 1),
+          table: { widths: block.categories.map(() => slot), body: [bars, block.categories.map((c) => cell(c))] },
         },
         cell(block.categoryLabel),
       ],
