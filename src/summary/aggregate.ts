@@ -4,7 +4,7 @@
 // collation, then the record id), so the result never depends on the order the files were read in.
 import type { ConferenceRecord, Organizer } from '../record/types.generated.js';
 import { compareVi, comparePersonNames, parseIsoDate } from '../typography/index.js';
-import { datePeriod, monthsOf, type MonthIndex, type SummaryRange } from './range.js';
+import { datePeriod, monthsOf, yearOf, type MonthIndex, type SummaryRange } from './range.js';
 
 export interface SummaryRecord {
   /** record.id, or the file name without extension: the last tie-break, and how a record is named. */
@@ -66,7 +66,8 @@ export interface Count {
 
 export interface SummaryData {
   readonly conferences: readonly Conference[];
-  readonly byMonth: readonly { readonly month: MonthIndex | undefined; readonly count: number }[];
+  /** Each year of the range: its twelve months (those in range) and, when some dates lack a month, their count. */
+  readonly byMonth: readonly { readonly year: number; readonly months: readonly { readonly month: MonthIndex; readonly count: number }[]; readonly unknownMonth: number }[];
   readonly byKind: readonly Count[];
   readonly byOrganizer: readonly Count[];
   /** Commended collectives and individuals per lead organiser (the chart's second series of bars). */
@@ -131,7 +132,8 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
     return { ...r, no: i + 1, dayUnknown: d.day === undefined, ...(d.month !== undefined && period ? { month: period.from } : {}) };
   });
 
-  const months = new Map<MonthIndex | undefined, number>(monthsOf(range).map((m) => [m, 0]));
+  const months = new Map<MonthIndex, number>(monthsOf(range).map((m) => [m, 0]));
+  const unknownMonth = new Map<number, number>();
   const kinds = new Map<string, number>();
   const organizers = new Map<string, number>();
   const commended = new Map<string, number>();
@@ -144,7 +146,11 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
 
   for (const c of conferences) {
     const r = c.record;
-    months.set(c.month, (months.get(c.month) ?? 0) + 1);
+    if (c.month !== undefined) months.set(c.month, (months.get(c.month) ?? 0) + 1);
+    else {
+      const year = parseIsoDate(r.date!).year!;
+      unknownMonth.set(year, (unknownMonth.get(year) ?? 0) + 1);
+    }
     bump(kinds, r.kind);
     // Every lead organiser has a bar, a zero one when its records give no commendation.
     bump(commended, leadName(r), 0);
@@ -188,7 +194,11 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
   const byLabel = (a: { label: string; unit: string }, b: { label: string; unit: string }) => compareVi(a.label, b.label) || compareVi(a.unit, b.unit);
   return {
     conferences,
-    byMonth: [...months].filter(([m, n]) => m !== undefined || n > 0).map(([month, count]) => ({ month, count })),
+    byMonth: [...new Set(monthsOf(range).map(yearOf))].map((year) => ({
+      year,
+      months: [...months].filter(([m]) => yearOf(m) === year).map(([month, count]) => ({ month, count })),
+      unknownMonth: unknownMonth.get(year) ?? 0,
+    })),
     byKind: counted(kinds),
     byOrganizer: counted(organizers),
     commendedByOrganizer: counted(commended),

@@ -6,7 +6,7 @@ import type { ProfileId } from '../layout/profiles.js';
 import type { ConferenceRecord } from '../record/types.generated.js';
 import { numberFormat, personName, shortDate } from '../typography/index.js';
 import { organizerLabel, type SummaryData } from './aggregate.js';
-import { monthOf, yearOf, type MonthIndex, type SummaryRange } from './range.js';
+import { monthOf, type SummaryRange } from './range.js';
 
 export interface LeftOut {
   /** Records that failed `check`: named, never silently dropped. */
@@ -44,11 +44,6 @@ function commendationCell(r: ConferenceRecord): string {
     .join('; ');
 }
 
-function monthLabel(m: MonthIndex | undefined, range: SummaryRange): string {
-  if (m === undefined) return 'chưa rõ tháng';
-  return yearOf(range.from) === yearOf(range.to) ? String(monthOf(m)) : `${monthOf(m)}/${yearOf(m)}`;
-}
-
 export function summaryContext(data: SummaryData, range: SummaryRange, leftOut: LeftOut, phrases: Phrases, profile: ProfileId, organizer: string | undefined) {
   const subjects = new Set<string>();
   for (const c of data.conferences) for (const s of c.record.subjects) subjects.add(citation(s, phrases, profile));
@@ -73,8 +68,12 @@ export function summaryContext(data: SummaryData, range: SummaryRange, leftOut: 
       attendance: c.record.attendees?.count !== undefined ? numberFormat(c.record.attendees.count) : '',
       commendations: commendationCell(c.record),
     })),
-    monthAxis: yearOf(range.from) === yearOf(range.to) ? 'Tháng' : 'Tháng/năm',
-    months: data.byMonth.map((m) => ({ label: monthLabel(m.month, range), count: m.count })),
+    // One chart a year: twelve columns stay readable, thirty-six would not.
+    monthCharts: data.byMonth.map((y, i) => ({
+      title: `Biểu đồ ${i + 1}. Số hội nghị theo tháng${data.byMonth.length > 1 ? `, năm ${y.year}` : ''}`,
+      months: [...y.months.map((m) => ({ label: String(monthOf(m.month)), count: m.count })), ...(y.unknownMonth > 0 ? [{ label: 'chưa rõ tháng', count: y.unknownMonth }] : [])],
+    })),
+    commendedChartTitle: `Biểu đồ ${data.byMonth.length + 1}. Số tập thể, cá nhân được khen theo cơ quan tổ chức`,
     kinds: data.byKind,
     organizers: data.byOrganizer,
     severalOrganizers: data.byOrganizer.length > 1,
@@ -83,8 +82,9 @@ export function summaryContext(data: SummaryData, range: SummaryRange, leftOut: 
     commendations: data.commendations.map((c) => ({
       form: c.form,
       issuer: c.issuer,
-      collectives: numberFormat(c.collectives),
-      individuals: numberFormat(c.individuals),
+      // Awards that give no number add nothing: a column of them alone says so rather than "0".
+      collectives: c.unstated === c.awards ? 'không nêu số' : numberFormat(c.collectives),
+      individuals: c.unstated === c.awards ? 'không nêu số' : numberFormat(c.individuals),
       awards: c.awards,
       unstated: c.unstated,
     })),
