@@ -71,10 +71,17 @@ export function composeSummary(
     });
   }
   // Names are never restyled; abbreviations of every record are expanded at their first use.
-  const names = data.conferences.flatMap((c) => (c.record.people ?? []).map((p) => p.name));
+  // Deduplicated: the same few people recur across a year's records, and each protected name costs every text run.
+  const names = [...new Set(data.conferences.flatMap((c) => (c.record.people ?? []).map((p) => p.name)))];
   const abbreviations: Record<string, string> = {};
   for (const c of data.conferences) for (const [k, v] of Object.entries(c.record.abbreviations ?? {})) abbreviations[k] ??= v;
-  const typeset = (s: string) => normalizeText(s, { toneStyle: profile.toneStyle, protect: names });
+  // Memoised: a year's table repeats the same organisers, kinds and subjects row after row.
+  const typesetCache = new Map<string, string>();
+  const typeset = (s: string) => {
+    let out = typesetCache.get(s);
+    if (out === undefined) typesetCache.set(s, (out = normalizeText(s, { toneStyle: profile.toneStyle, protect: names })));
+    return out;
+  };
   const seen = new Set<string>();
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = mapBodyText(body, (s) => expandAbbreviations(s, abbreviations, seen));
