@@ -47,10 +47,11 @@ export interface FigureItem {
   readonly conference: number;
 }
 
+/** A task or milestone, said once with every conference that named it (in table order). */
 export interface OpenItem {
   readonly text: string;
   readonly year?: number;
-  readonly conference: number;
+  readonly conferences: readonly number[];
 }
 
 export interface PersonEntry {
@@ -139,8 +140,13 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
   const commended = new Map<string, number>();
   const awards = new Map<string, CommendationTotal>();
   const figures = new Map<string, FigureItem[]>();
-  const tasks: OpenItem[] = [];
-  const milestones: OpenItem[] = [];
+  const tasks = new Map<string, { text: string; conferences: number[] }>();
+  const milestones = new Map<string, { text: string; year?: number; conferences: number[] }>();
+  const once = <T extends { conferences: number[] }>(map: Map<string, T>, key: string, item: T, no: number) => {
+    const entry = map.get(key) ?? item;
+    if (!entry.conferences.includes(no)) entry.conferences.push(no);
+    map.set(key, entry);
+  };
   const people = new Map<string, { name: string; rank?: string; conferences: number[] }>();
   const endYear = Math.floor(range.to / 12);
 
@@ -173,10 +179,10 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
       const key = `${f.label.trim().toLocaleLowerCase('vi')}\u0000${(f.unit ?? '').trim()}`;
       figures.set(key, [...(figures.get(key) ?? []), item]);
     }
-    for (const task of r.conclusion?.tasks ?? []) tasks.push({ text: task, conference: c.no });
+    for (const task of r.conclusion?.tasks ?? []) once(tasks, task.normalize('NFC').trim(), { text: task, conferences: [] }, c.no);
     for (const m of r.milestones ?? []) {
       // A milestone of a year the range has passed is history, not an open item; one without a year may still be ahead.
-      if (m.year === undefined || m.year > endYear) milestones.push({ text: m.text, ...(m.year !== undefined ? { year: m.year } : {}), conference: c.no });
+      if (m.year === undefined || m.year > endYear) once(milestones, `${m.text.normalize('NFC').trim()}\u0000${m.year ?? ''}`, { text: m.text, ...(m.year !== undefined ? { year: m.year } : {}), conferences: [] }, c.no);
     }
     for (const id of participants(r)) {
       const p = r.people?.find((x) => x.id === id);
@@ -217,8 +223,8 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
       .filter((g) => g.length === 1)
       .map((g) => g[0]!)
       .sort((a, b) => byLabel(a, b) || a.conference - b.conference),
-    tasks,
-    milestones,
+    tasks: [...tasks.values()],
+    milestones: [...milestones.values()],
     people: [...people.values()].sort((a, b) => comparePersonNames(a.name, b.name)),
   };
 }

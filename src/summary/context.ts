@@ -94,8 +94,9 @@ export function summaryContext(data: SummaryData, range: SummaryRange, leftOut: 
       text: [f.qualifier, numberFormat(f.value), f.unit].filter(Boolean).join(' '),
       conference: f.conference,
     })),
-    tasks: data.tasks,
-    milestones: data.milestones,
+    // The same task set by several conferences is said once, with all their numbers.
+    tasks: data.tasks.map((x) => ({ ...x, conferences: list(x.conferences) })),
+    milestones: data.milestones.map((x) => ({ ...x, conferences: list(x.conferences) })),
     // Not `people`: that is a helper name, and Handlebars calls helpers before it reads fields.
     index: data.people.map((p) => ({ name: personName(p.name, p.rank), conferences: list(p.conferences) })),
   };

@@ -149,6 +149,19 @@ describe('figures, partial dates and bad records', () => {
   });
 });
 
+describe('open tasks', () => {
+  it('a task set by two conferences is listed once, with both conference numbers', async () => {
+    const dir = join(tempDir(), 'summary-tasks');
+    const seed = 'data/2023-08-24-ha-giang-so-ket-quy-che-phoi-hop.yaml';
+    const first = variant(dir, 'first.yaml', seed, (s) => s);
+    const second = variant(dir, 'second.yaml', seed, (s) => s.replace(/^date: .*$/m, 'date: "2023-11-02"').replace(/^id: .*$/m, 'id: second'));
+    const tasks = (await records([seed]))[0]!.record.conclusion!.tasks!;
+    const result = await runSummary(nodeHost, [second, first], options(join(dir, 'out'), range('2023'), { formats: [] }));
+    expect(result.data!.tasks.map((x) => x.text)).toEqual(tasks);
+    expect(result.data!.tasks.every((x) => x.conferences.join() === '1,2')).toBe(true);
+  });
+});
+
 describe('reproducible', () => {
   it('the same records in another file order give byte-identical DOCX and PDF', async () => {
     const r = parseRange({ from: '2022-01', to: '2024-12' }).range!;
