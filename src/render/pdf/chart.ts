@@ -24,7 +24,9 @@ function chartLayout(profile: LayoutProfile, baseline: (i: number, j: number) =>
   };
 }
 
-const bar = (w: number, h: number, color: string): Content => ({ canvas: [{ type: 'rect', x: 0, y: 0, w: Math.max(w, 0), h: Math.max(h, 0), color: `#${color}` }] });
+/** A filled bar; a zero value draws nothing (an empty rectangle would still be a path in the file). */
+const bar = (w: number, h: number, color: string): Content =>
+  w > 0 && h > 0 ? { canvas: [{ type: 'rect', x: 0, y: 0, w, h, color: `#${color}` }] } : { text: '' };
 
 export function chartBlock(block: Chart, profile: LayoutProfile): Content {
   const { height, barColor, gap } = profile.chart;
