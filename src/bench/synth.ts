@@ -16,6 +16,9 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** The years synthetic meetings fall in (the summary bench covers them all). */
+export const SYNTH_YEARS = { from: 2018, to: 2025 } as const;
+
 const PLACES = ['Điện Biên', 'Lai Châu', 'Hà Giang', 'Sơn La', 'Lào Cai', 'Yên Bái', 'Cao Bằng', 'Lạng Sơn', 'Đồng Nai', 'Tuyên Quang'];
 
 export function synthesize(seedDir: string, outDir: string, count: number, seed = 20261123): string[] {
@@ -30,7 +33,7 @@ export function synthesize(seedDir: string, outDir: string, count: number, seed 
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const doc = parseDocument(seeds[i % seeds.length]!);
-    const year = 2018 + Math.floor(rand() * 8);
+    const year = SYNTH_YEARS.from + Math.floor(rand() * (SYNTH_YEARS.to - SYNTH_YEARS.from + 1));
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * 28);
     const place = pick(PLACES);

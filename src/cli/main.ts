@@ -7,6 +7,7 @@ import { registerNew } from './commands/new.js';
 import { registerImport } from './commands/import.js';
 import { registerReport } from './commands/report.js';
 import { registerWatch } from './commands/watch.js';
+import { registerSummary } from './commands/summary.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerWatch(program, setExit);
   registerNew(program, setExit);
   registerImport(program, setExit);
+  registerSummary(program, setExit);
   return program;
 }
 

@@ -172,6 +172,8 @@ export function mapBodyText(blocks: readonly Block[], f: (s: string) => string):
           ...(b.header ? { header: b.header.map((c) => mapInlines(c, f)) } : {}),
           rows: b.rows.map((r) => r.map((c) => mapInlines(c, f))),
         };
+      case 'chart':
+        return { ...b, title: f(b.title), categoryLabel: f(b.categoryLabel), valueLabel: f(b.valueLabel), categories: b.categories.map(f) };
     }
   });
 }
@@ -193,7 +195,7 @@ function expandFirstUse(blocks: readonly Block[], table: Readonly<Record<string,
   return mapBodyText(blocks, (s) => expandAbbreviations(s, table, seen));
 }
 
-function appendBodyEnd(blocks: Block[], end: string): Block[] {
+export function appendBodyEnd(blocks: Block[], end: string): Block[] {
   if (!end) return blocks;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;

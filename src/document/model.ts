@@ -30,6 +30,21 @@ export type Block =
       readonly header?: readonly (readonly Inline[])[];
       readonly rows: readonly (readonly (readonly Inline[])[])[];
       readonly widths?: readonly number[];
+    }
+  /**
+   * A chart of one series drawn from the data it shows (conferences per month, commendations per
+   * organiser): `column` bars stand up from the categories, `bar` bars lie along them. Each renderer
+   * draws it in its own vector form (a native DOCX chart, pdfmake canvas), labels and values as text.
+   */
+  | {
+      readonly kind: 'chart';
+      readonly chart: 'column' | 'bar';
+      readonly title: string;
+      /** What the categories and the values are ("Tháng", "Số hội nghị"), for the axes and the data sheet. */
+      readonly categoryLabel: string;
+      readonly valueLabel: string;
+      readonly categories: readonly string[];
+      readonly values: readonly number[];
     };
 
 /** The signature block (ô 7a/7b/7c), already in the profile's form. */

@@ -117,6 +117,12 @@ export interface LayoutProfile {
   readonly dateLineFit: { readonly widestRight: number; readonly minSize: Length; readonly sizeStep: Length; readonly spare: Length };
   /** Body tables: width of their ruled borders and the padding inside each cell. */
   readonly table: { readonly border: Length; readonly cellPadding: { readonly x: Length; readonly y: Length } };
+  /**
+   * Body charts (the annual summary's conferences per month): the plot's height, the bars' colour
+   * (one dark grey, so a black-and-white print keeps them), and the gap between bars as a fraction
+   * of each bar's slot. Labels and values are set in the tableCell style.
+   */
+  readonly chart: { readonly height: Length; readonly barColor: string; readonly gap: number };
   readonly elements: Readonly<Record<ElementId, TextStyle>>;
   readonly headingText: readonly string[];
   readonly marks: { readonly heading: Mark; readonly issuer: Mark; readonly summary: Mark };
@@ -172,6 +178,7 @@ export interface LayoutProfile {
 
 const A4 = { width: mm(210), height: mm(297) };
 const bodyTable: LayoutProfile['table'] = { border: pt(0.5), cellPadding: { x: pt(4), y: pt(2) } };
+const bodyChart: LayoutProfile['chart'] = { height: mm(45), barColor: '404040', gap: 0.35 };
 const margins = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 const centered = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({ size: pt(size), align: 'center', ...extra });
 
@@ -221,6 +228,7 @@ export const nd30: LayoutProfile = {
   // ô 4 is 13–14 pt in ND30 (§2.1); column widths are not fixed by the decree.
   dateLineFit: { widestRight: 0.66, minSize: pt(13), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
+  chart: bodyChart,
   elements: {
     headingTop: centered(13, { bold: true }),
     headingSub: centered(14, { bold: true }),
@@ -279,6 +287,7 @@ export const hd36: LayoutProfile = {
   // ô 4 is 14 pt in HD 36 (§4.1): only the column may give room.
   dateLineFit: { widestRight: 0.66, minSize: pt(14), sizeStep: pt(0.5), spare: pt(2) },
   table: bodyTable,
+  chart: bodyChart,
   elements: {
     headingTop: centered(15, { bold: true }),
     headingSub: centered(15, { bold: true }),

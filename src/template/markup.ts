@@ -20,7 +20,7 @@ export interface ParsedMarkup {
 }
 
 type Token =
-  | { type: 'open'; tag: string; offset: number; selfClosing: boolean }
+  | { type: 'open'; tag: string; offset: number; selfClosing: boolean; attrs: string }
   | { type: 'close'; tag: string; offset: number }
   | { type: 'text'; text: string; offset: number };
 
@@ -44,7 +44,7 @@ export function decodeEntities(s: string): string {
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   // Comments are allowed so template authors can annotate their markup.
-  const re = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g;
+  const re = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/g;
   let last = 0;
   for (let m = re.exec(src); m; m = re.exec(src)) {
     if (m.index > last) tokens.push({ type: 'text', text: src.slice(last, m.index), offset: last });
@@ -52,7 +52,7 @@ function tokenize(src: string): Token[] {
     const tag = m[1]?.toLowerCase();
     if (!tag) continue;
     if (m[0].startsWith('</')) tokens.push({ type: 'close', tag, offset: m.index });
-    else tokens.push({ type: 'open', tag, offset: m.index, selfClosing: m[2] === '/' || tag === 'br' });
+    else tokens.push({ type: 'open', tag, offset: m.index, selfClosing: m[3] === '/' || tag === 'br', attrs: m[2] ?? '' });
   }
   if (last < src.length) tokens.push({ type: 'text', text: src.slice(last), offset: last });
   return tokens;
@@ -198,10 +198,53 @@ export function parseMarkup(src: string): ParsedMarkup {
       const items = readList(tag);
       if (items.length > 0) blocks.push({ kind: 'list', ordered: tag === 'ol', items });
     } else if (tag === 'table') {
-      blocks.push(readTable());
+      const table = readTable();
+      const chart = attribute(tok.attrs, 'data-chart');
+      const widths = attribute(tok.attrs, 'data-widths')?.split(',').map(Number);
+      if (chart === undefined) blocks.push(widths && widths.every((w) => w > 0) && table.kind === 'table' ? { ...table, widths } : table);
+      else blocks.push(chartBlock(table, chart, attribute(tok.attrs, 'title') ?? '', tok, problem));
     } else {
       problem(tok, ALLOWED_TAGS.has(tag) ? 'misplaced' : 'unknown-tag');
     }
   }
   return { blocks, problems };
+}
+
+/** The value of attribute `name` in a tag's attribute text (double-quoted, entities decoded). */
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  return m ? decodeEntities(m[1]!) : undefined;
+}
+
+/** "1.234,5" (Vietnamese digit grouping) → 1234.5; NaN when the cell is not a number. */
+function parseViNumber(text: string): number {
+  const s = text.trim().replace(/\./g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+}
+
+/**
+ * `<table data-chart="column|bar" title="…">`: a chart drawn from the table's own numbers, so the
+ * template (overridable like any other) decides what is charted. The header row names the category
+ * and the value; each row is a category and its number. A cell that is not a number is reported.
+ */
+function chartBlock(table: Block, type: string, title: string, tok: Token, problem: (tok: Token, kind: MarkupProblem['kind']) => void): Block {
+  if (table.kind !== 'table' || (type !== 'column' && type !== 'bar')) {
+    problem(tok, 'misplaced');
+    return table;
+  }
+  const text = (cell: readonly Inline[] | undefined) => (cell ?? []).map((i) => (i.kind === 'text' ? i.text : ' ')).join('').trim();
+  const values = table.rows.map((r) => parseViNumber(text(r[r.length - 1])));
+  if (values.some((v) => Number.isNaN(v))) {
+    problem(tok, 'misplaced');
+    return table;
+  }
+  return {
+    kind: 'chart',
+    chart: type,
+    title,
+    categoryLabel: text(table.header?.[0]),
+    valueLabel: text(table.header?.[1]),
+    categories: table.rows.map((r) => text(r[0])),
+    values,
+  };
 }

@@ -32,6 +32,8 @@ function blockTexts(block: Block, profile: LayoutProfile): string[] {
       return block.items.map((item, i) => listLead(block.ordered, i, profile) + pieces(item).join(' '));
     case 'table':
       return [...(block.header ?? []), ...block.rows.flat()].flatMap(pieces);
+    case 'chart':
+      return [block.title, ...block.categories];
   }
 }
 

@@ -3,6 +3,7 @@
 import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, formatSummary } from '../../diagnostics/reporter.js';
 import { nodeHost, type Host } from '../../host/host.js';
+import { crossRecordLints, type CheckedRecord } from '../../record/cross.js';
 import { loadRecord, type Linter } from '../../record/index.js';
 import { fixRecordSource, lintRecord } from '../../typography/index.js';
 import { EXIT, type ExitCode } from '../exit.js';
@@ -53,6 +54,7 @@ export async function runCheck(
   const color = opts.color && out.isTTY && !process.env.NO_COLOR;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
+  const checked: CheckedRecord[] = [];
   for (const file of inputs.files) {
     let result = await loadRecord(host, file, { linters });
     if (opts.fix && result.record) {
@@ -64,10 +66,15 @@ export async function runCheck(
       }
     }
     sources.set(file, result.loaded.source);
+    if (result.record) checked.push({ file, loaded: result.loaded, record: result.record });
     all.push(...result.diagnostics);
     // Printed per file as it is checked, so a long run shows progress.
     if (opts.format === 'human') out.stdout(formatDiagnostics(result.diagnostics, { lang: opts.lang, format: 'human', color, sources }));
   }
+  // Found only once every record is read, so printed after the per-file lines.
+  const cross = crossRecordLints(checked);
+  all.push(...cross);
+  if (opts.format === 'human' && cross.length > 0) out.stdout(formatDiagnostics(cross, { lang: opts.lang, format: 'human', color, sources }));
   if (opts.format === 'json') out.stdout(formatDiagnostics(all, { lang: opts.lang, format: 'json', color: false }));
   else {
     if (inputs.files.length === 0)

@@ -16,6 +16,7 @@ import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { pt, toEighthPoints, toTwip } from '../../layout/units.js';
 import { columnWidths, headingParts, listLead, nfc, tableWeights, unrenderable } from '../common.js';
 import type { RenderOptions } from '../types.js';
+import { chartParagraph } from './chart.js';
 import { runs } from './paragraphs.js';
 import { ORDERED_LIST, styleId } from './styles.js';
 
@@ -100,6 +101,9 @@ export function bodyBlocks(blocks: readonly Block[], profile: LayoutProfile, opt
         break;
       case 'table':
         out.push(tableGap(profile), table(block, profile));
+        break;
+      case 'chart':
+        out.push(chartParagraph(block, profile));
         break;
       default:
         unrenderable(block as { kind: string }, 'DOCX', options);

@@ -8,7 +8,7 @@ import { nfc } from '../common.js';
 import type { RenderOptions } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { headerTable, titleBlock, toBlock } from './frame.js';
-import { coreXml, rezip } from './package.js';
+import { coreXml, rezip, stableChartParts } from './package.js';
 import { signatureTable } from './signature.js';
 import { documentNumbering, documentStyles, styleId } from './styles.js';
 
@@ -63,5 +63,6 @@ export function buildDocx(model: DocumentModel, profile: LayoutProfile, options?
 export async function renderDocx(model: DocumentModel, profile: LayoutProfile, options?: RenderOptions): Promise<Uint8Array> {
   const doc = buildDocx(model, profile, options);
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(model.meta) }]);
-  return rezip(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  const bytes = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+  return model.body.some((b) => b.kind === 'chart') ? stableChartParts(bytes) : rezip(bytes);
 }

@@ -2,6 +2,7 @@
 // zips with the current local time, so two renders differ. Core properties come from the model's
 // meta instead, and the zip entries get a fixed time so the bytes are the same on any
 // machine, in any time zone, at any hour.
+import { unzipSync, zipSync } from 'fflate';
 import type { DocumentMeta } from '../../document/model.js';
 import { nfc } from '../common.js';
 
@@ -72,4 +73,41 @@ export function rezip(packed: Uint8Array): Uint8Array {
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return out;
+}
+
+/** A relationship id docx draws from nanoid (chart parts): 21 random characters after "rId". */
+const RANDOM_REL_ID = /\brId[0-9a-z_-]{21}\b/g;
+
+/**
+ * A document with charts carries what docx leaves to chance: random relationship ids between the
+ * document, the chart part and its embedded workbook, a drawing id from a counter shared by every
+ * document the process renders, and the workbook's own zip clock. Each becomes a function of the
+ * document alone (ids numbered in package order, drawings from 1, the workbook's times fixed), so
+ * a summary is the same bytes in any run, batch or worker. Only documents with a chart pay for
+ * unpacking and packing again.
+ */
+export function stableChartParts(packed: Uint8Array): Uint8Array {
+  const parts = unzipSync(packed);
+  const ids = new Map<string, string>();
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const name of Object.keys(parts)) {
+    if (name.endsWith('.xlsx')) {
+      parts[name] = new Uint8Array(rezip(parts[name]!));
+      continue;
+    }
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    let xml = decoder.decode(parts[name]);
+    xml = xml.replace(RANDOM_REL_ID, (id) => {
+      let stable = ids.get(id);
+      if (stable === undefined) ids.set(id, (stable = `rIdChart${ids.size + 1}`));
+      return stable;
+    });
+    if (name === 'word/document.xml') {
+      let n = 0;
+      xml = xml.replace(/(<wp:docPr id=")\d+/g, (_, open: string) => `${open}${++n}`);
+    }
+    parts[name] = encoder.encode(xml);
+  }
+  return rezip(zipSync(parts));
 }

@@ -4,6 +4,7 @@ import type { Block } from '../../document/model.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { columnWidths, headingParts, listLead, tableWeights, unrenderable } from '../common.js';
 import type { RenderOptions } from '../types.js';
+import { chartSvg } from './chart.js';
 import { escapeHtml, inlineHtml, styled } from './markup.js';
 import { cssPt } from './styles.js';
 
@@ -36,6 +37,8 @@ function block(b: Block, profile: LayoutProfile, options: RenderOptions | undefi
       return b.items.map((item, i) => styled('listItem', { html: escapeHtml(listLead(b.ordered, i, profile)) + inlineHtml(item) })).join('');
     case 'table':
       return table(b, profile);
+    case 'chart':
+      return chartSvg(b, profile);
     default:
       unrenderable(b as { kind: string }, 'HTML', options);
       return '';

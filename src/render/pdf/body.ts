@@ -5,6 +5,7 @@ import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { pt, toPt } from '../../layout/units.js';
 import { columnWidths, headingParts, listLead, nfc, tableWeights, unrenderable } from '../common.js';
 import type { RenderOptions } from '../types.js';
+import { chartBlock } from './chart.js';
 import { inlines, styled } from './styles.js';
 
 type Heading = Extract<Block, { kind: 'heading' }>;
@@ -60,6 +61,8 @@ function block(b: Block, profile: LayoutProfile, options: RenderOptions | undefi
       return b.items.map((item, i) => styled('listItem', [{ text: listLead(b.ordered, i, profile) }, ...inlines(item)]));
     case 'table':
       return [table(b, profile)];
+    case 'chart':
+      return [chartBlock(b, profile)];
     default:
       unrenderable(b as { kind: string }, 'PDF', options);
       return [];
@@ -81,7 +84,7 @@ export function bodyBlocks(blocks: readonly Block[], profile: LayoutProfile, opt
       continue;
     }
     const [first, ...rest] = parts;
-    if (headings.length > 0 && first !== undefined && b.kind !== 'table') {
+    if (headings.length > 0 && first !== undefined && b.kind !== 'table' && b.kind !== 'chart') {
       out.push({ stack: [...headings, first], unbreakable: true }, ...rest);
     } else {
       out.push(...headings, ...parts);
