@@ -45,8 +45,8 @@ describe.skipIf(skip !== undefined)(`summary text ${skip ?? ''}`, () => {
     const missing = cellTexts(r.model!.body).filter((s) => !text.includes(s));
     expect(missing).toEqual([]);
     for (const c of charts(r.model!.body)) {
-      expect(text).toContain(c.title);
-      for (const [i, label] of c.categories.entries()) expect(text).toContain(label), expect(text).toContain(String(c.values[i]));
+      expect(text).toContain(collapse(c.title));
+      for (const [i, label] of c.categories.entries()) expect(text).toContain(collapse(label)), expect(text).toContain(String(c.values[i]));
     }
   });
 
@@ -56,7 +56,7 @@ describe.skipIf(skip !== undefined)(`summary text ${skip ?? ''}`, () => {
     const text = collapse(await pdfText(pdf));
     const missing = cellTexts(r.model!.body).filter((s) => !text.includes(s.split(' ')[0]!));
     expect(missing).toEqual([]);
-    for (const c of charts(r.model!.body)) expect(text).toContain(c.title);
+    for (const c of charts(r.model!.body)) expect(text).toContain(collapse(c.title));
     // LibreOffice draws each chart's axis labels and value labels as text; read as laid out on the
     // page, every category and every value of a chart stands between its title and the next chart's.
     const laidOut = collapse(await tool('pdftotext', ['-layout', pdf, '-']));

@@ -32,7 +32,8 @@ function options(out: string, r: SummaryRange, extra: Partial<SummaryOptions> = 
   return { range: r, outDir: out, formats: ['docx', 'pdf'], engine, ...extra };
 }
 
-const text = (cells: readonly { kind: string; text?: string }[]) => cells.map((c) => c.text ?? ' ').join('');
+// Output text glues dates and numbers with no-break spaces; the expectations are written with plain ones.
+const text = (cells: readonly { kind: string; text?: string }[]) => cells.map((c) => c.text ?? ' ').join('').replace(/\u00a0/g, ' ');
 const tables = (body: readonly Block[]) => body.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 const charts = (body: readonly Block[]) => body.filter((b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart');
 const tableWith = (body: readonly Block[], firstHeader: string) => tables(body).find((t) => t.header && text(t.header[0]!) === firstHeader)!;
@@ -142,7 +143,7 @@ describe('figures, partial dates and bad records', () => {
 
   it('a year with no records: a diagnostic, and nothing written', async () => {
     const out = join(dir, 'out-empty');
-    const result = await runSummary(nodeHost, dataFiles, options(out, range('2019')));
+    const result = await runSummary(nodeHost, dataFiles, options(out, range('2015')));
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['summary/no-records']);
     expect(result.written).toEqual([]);
     expect(existsSync(join(out, 'tong-hop'))).toBe(false);
