@@ -3,7 +3,8 @@
 // numbers, abbreviations at first use, the output typography (punctuation, the profile's tone-mark
 // style, non-breaking spaces), the ND30 body end "./.").
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LayoutProfile, ToneStyle } from '../layout/profiles.js';
+import type { DocumentKind, LayoutProfile, ToneStyle } from '../layout/profiles.js';
+import { documentForms } from '../layout/document-forms.js';
 import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { positionAt } from '../template/engine.js';
@@ -29,7 +30,14 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
   return {
     // Optional groups become empty objects: Handlebars' strict mode throws on `a.b` when `a` is absent,
     // and templates test `{{#if record.assessment.results}}` without guarding each level.
-    record: { ...record, assessment: record.assessment ?? {}, conclusion: record.conclusion ?? {}, attendees: record.attendees ?? {} },
+    record: {
+      ...record,
+      assessment: record.assessment ?? {},
+      conclusion: record.conclusion ?? {},
+      attendees: record.attendees ?? {},
+      invitation: record.invitation ?? {},
+      source: record.source ?? {},
+    },
     doc,
     profile: { id: profile.id, name: profile.name },
     /** "Đảng ủy Quân sự tỉnh và Huyện ủy …". */
@@ -43,6 +51,8 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     resultsHeading: resultsHeading(record, phrases),
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
+    /** A news piece's headline: the document's own, else the source article's title. */
+    headline: doc.headline ?? record.source?.title ?? '',
   };
 }
 
@@ -84,13 +94,13 @@ export function buildDocument(
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = expandFirstUse(body, record.abbreviations ?? {});
   body = mapBodyText(body, typeset);
-  body = appendBodyEnd(body, profile.bodyEnd);
+  body = appendBodyEnd(body, documentForms(profile)[doc.kind as DocumentKind].bodyEnd ? profile.bodyEnd : '');
 
   const model: DocumentModel = {
     modelVersion: MODEL_VERSION,
     profile: profile.id,
     meta: {
-      title: `${frame.docType} ${frame.summary.join(' ')}`,
+      title: [frame.docType, ...frame.summary].join(' '),
       subject: frame.summary.join(' '),
       author: record.organizers.map((o) => o.name).join('; '),
       created: createdInstant(record.date, record.source?.published),

@@ -9,16 +9,16 @@ import { buildDocument } from '../compose/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
 import { profileIdOf } from '../record/profile.js';
-import { renderers, type RendererName } from '../render/index.js';
+import { OFFICIAL_FORMATS, renderers, type RendererName } from '../render/index.js';
+import { documentForms } from '../layout/document-forms.js';
 import type { TemplateEngine } from '../template/engine.js';
-
-/** Documents `report` builds today; the other kinds of the schema come with their own templates. */
-export const REPORT_KINDS = new Set(['bao-cao']);
 
 export interface BuildOptions {
   readonly outDir: string;
   readonly formats: readonly RendererName[];
   readonly engine: TemplateEngine;
+  /** Only these document kinds (`--docs`); absent: every document the record asks for. */
+  readonly kinds?: ReadonlySet<string>;
   /** Keep the models (for tests and `--dump-model`). */
   readonly keepModels?: boolean;
 }
@@ -56,19 +56,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const models: DocumentModel[] = [];
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
-    if (!REPORT_KINDS.has(doc.kind)) {
-      diagnostics.push(
-        diagnostic({
-          file,
-          severity: 'info',
-          ruleId: 'report/kind-not-built',
-          stage: 'render',
-          path: ['documents', i, 'kind'],
-          message: t(`Chưa dựng văn bản loại \`${doc.kind}\` — lệnh report hiện dựng báo cáo`, `Documents of kind \`${doc.kind}\` are not built yet — report builds báo cáo`),
-        }),
-      );
-      continue;
-    }
+    if (options.kinds && !options.kinds.has(doc.kind)) continue;
     const n = seen.get(doc.kind) ?? 0;
     seen.set(doc.kind, n + 1);
     const built = stage(file, () => buildDocument(record, doc, profile, options.engine));
@@ -78,7 +66,9 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
 
     // Render every format before writing any, so a failure leaves no partial set behind.
     const outputs: { path: string; data: Uint8Array }[] = [];
-    for (const format of options.formats) {
+    const form = documentForms(profile)[doc.kind];
+    const formats = options.formats.filter((f) => OFFICIAL_FORMATS.includes(f) || (form.extraFormats as readonly string[]).includes(f));
+    for (const format of formats) {
       const renderer = renderers[format];
       try {
         const data = await renderer.render(built.model, profile, {});
@@ -87,7 +77,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
       }
     }
-    if (outputs.length !== options.formats.length) continue;
+    if (outputs.length !== formats.length) continue;
     for (const o of outputs) {
       try {
         await host.writeFileAtomic(o.path, o.data);

@@ -7,6 +7,8 @@
 // throws when no sink is given; it is never dropped silently.
 import { renderDocx } from './docx/index.js';
 import { renderPdf } from './pdf/index.js';
+import { renderMarkdown } from './markdown/index.js';
+import { renderWeb } from './web/index.js';
 import type { RendererName } from './names.js';
 import type { RendererEntry } from './types.js';
 
@@ -15,8 +17,11 @@ export type { RenderOptions, Renderer, RendererEntry } from './types.js';
 export const renderers = {
   docx: { extension: 'docx', render: renderDocx },
   pdf: { extension: 'pdf', render: renderPdf },
+  // A news piece's Markdown and simple article page (web, not an A4 preview).
+  md: { extension: 'md', render: renderMarkdown },
+  web: { extension: 'html', render: renderWeb },
 } as const satisfies Record<RendererName, RendererEntry>;
 
-export { RENDERER_NAMES, type RendererName } from './names.js';
+export { OFFICIAL_FORMATS, RENDERER_NAMES, type RendererName } from './names.js';
 
 export { renderDocx, renderPdf };
