@@ -51,8 +51,6 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     resultsHeading: resultsHeading(record, phrases),
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
-    /** A news piece's headline: the document's own, else the source article's title. */
-    headline: doc.headline ?? record.source?.title ?? '',
   };
 }
 

@@ -38,7 +38,7 @@ export function issuerCodes(record: ConferenceRecord): string {
 export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
   const kind = doc.kind as DocumentKind;
   const form = documentForms(profile)[kind];
-  if (form.layout === 'article') return articleFrame(record, doc);
+  if (form.layout === 'article') return articleFrame(record, doc, profile, phrases);
   const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], issuerCodes(record));
   return {
     heading: profile.headingText,
@@ -53,14 +53,18 @@ export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profil
   };
 }
 
-/** A news piece: its headline and nothing of the official frame. */
-function articleFrame(record: ConferenceRecord, doc: OutputDocument): Frame {
+/**
+ * A news piece: its headline and nothing of the official frame. The headline is the document's own,
+ * else the source article's title, else the conference's title as the seeds' headlines say it
+ * ("Sơ kết thực hiện Quy chế phối hợp giữa …"): derived from the record, never made up.
+ */
+function articleFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
   return {
     layout: 'article',
     heading: [],
     issuers: [],
     number: '',
-    docType: doc.headline ?? record.source?.title ?? '',
+    docType: doc.headline ?? record.source?.title ?? upperFirst(reportTitle(record, phrases, profile.id)),
     summary: [],
     signatures: [],
     recipients: [],

@@ -38,13 +38,8 @@ const NEEDS: Readonly<Record<OutputDocument['kind'], readonly Need[]>> = {
     signers,
     { field: 'programme', present: (r) => (r.programme ?? []).length > 0, why: t('chương trình là bảng các phần của hội nghị', 'a programme is the table of the conference’s parts') },
   ],
-  'tin-bai': [
-    {
-      field: 'headline',
-      present: (r, d) => d.headline !== undefined || r.source?.title !== undefined,
-      why: t('tin bài cần tiêu đề (headline của văn bản, hoặc source.title)', 'a news piece needs a headline (the document’s headline, or source.title)'),
-    },
-  ],
+  // A news piece prints what the record has; its headline falls back to the conference's title.
+  'tin-bai': [],
 };
 
 export function checkDocumentNeeds(record: ConferenceRecord, report: Report): void {
