@@ -1,17 +1,13 @@
 // Heading numbers of the report scheme (ND30 Phụ lục I, scheme 6b): Phần thứ nhất / I. / 1. / a).
 import type { Block, HeadingLevel } from '../document/model.js';
 import type { HeadingLabel } from '../layout/profiles.js';
+import { roman } from '../typography/terms.js';
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 // The 23 base letters used for điểm (no ă â ê ô ơ ư, no f j w z); the exact sequence is UNCONFIRMED in the spec.
 const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 
-export function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
-  return out;
-}
+export { roman };
 
 export function formatLabel(label: HeadingLabel, n: number): string {
   const core =

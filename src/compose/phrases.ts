@@ -76,11 +76,15 @@ export function citation(subject: Subject, phrases: Phrases, profile: ProfileId)
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The subject's short name for headings: its name, or type and number, or type and title. */
+/**
+ * The subject's short name for headings and repeated mentions: its name, or type and number; a
+ * document type alone ("Quy chế"), but a common noun with what it is about ("công tác dân vận").
+ */
 export function shortName(subject: Subject, phrases: Phrases): string {
   if (subject.name) return subject.name;
   if (subject.number) return `${typeWord(subject.type, phrases)} số ${subject.number}`;
-  return typeWord(subject.type, phrases);
+  const common = phrases.commonNouns.includes(subject.type.trim().toLocaleLowerCase('vi'));
+  return common && subject.title ? `${subject.type.trim()} ${subject.title}` : typeWord(subject.type, phrases);
 }
 
 export function reviewOf(subject: Subject, record: ConferenceRecord, phrases: Phrases): Review {
@@ -101,11 +105,27 @@ function fill(form: string, values: Record<string, string>): string {
  */
 export function subjectClause(subject: Subject, record: ConferenceRecord, phrases: Phrases, profile: ProfileId, short = false): string {
   const cited = short ? shortName(subject, phrases) : citation(subject, phrases, profile);
-  const { before, after } = periodParts(subject.period?.label, phrases);
+  const review = reviewOf(subject, record, phrases);
+  const { before, after } = placedPeriod(subject, review, phrases);
   // A period the subject already names ("nhiệm vụ năm 2010" reviewed over "năm 2010") is said once.
   const tail = after && cited.toLocaleLowerCase('vi').includes(after.toLocaleLowerCase('vi')) ? '' : after;
-  const verb = phrases.verbless.includes(subject.type.trim().toLocaleLowerCase('vi')) ? '' : phrases.verb;
-  return fill(phrases.reviews[reviewOf(subject, record, phrases)], { before, verb, subject: cited, after: tail });
+  return fill(phrases.reviews[review], { before, verb: takesVerb(subject, review, phrases) ? phrases.verb : '', subject: cited, after: tail });
+}
+
+/** "thực hiện" stands before a document or task reviewed, not before "công tác …" nor in a signing. */
+function takesVerb(subject: Subject, review: Review, phrases: Phrases): boolean {
+  return review !== 'ký kết' && !phrases.verbless.includes(subject.type.trim().toLocaleLowerCase('vi'));
+}
+
+/**
+ * Where the period goes: as the grammar says when "thực hiện" follows the review word; without that
+ * verb ("sơ kết công tác dân vận 6 tháng đầu năm", a signing "… giai đoạn 2022 - 2025") all of it
+ * follows the subject.
+ */
+function placedPeriod(subject: Subject, review: Review, phrases: Phrases): { before: string; after: string } {
+  const parts = periodParts(subject.period?.label, phrases);
+  if (takesVerb(subject, review, phrases)) return parts;
+  return { before: '', after: [parts.before, parts.after].filter(Boolean).join(' ') };
 }
 
 /** "A", "A và B", "A, B và C". */
@@ -131,8 +151,9 @@ export function resultsHeading(record: ConferenceRecord, phrases: Phrases): stri
   if (record.subjects.length !== 1) return `Kết quả ${phrases.verb}`;
   const s = record.subjects[0]!;
   if (reviewOf(s, record, phrases) === 'ký kết') return 'Kết quả hội nghị';
-  const { before, after } = periodParts(s.period?.label, phrases);
-  const verb = phrases.verbless.includes(s.type.trim().toLocaleLowerCase('vi')) ? '' : phrases.verb;
+  const review = reviewOf(s, record, phrases);
+  const { before, after } = placedPeriod(s, review, phrases);
+  const verb = takesVerb(s, review, phrases) ? phrases.verb : '';
   return fill('Kết quả {before} {verb} {subject} {after}', { before, verb, subject: shortName(s, phrases), after });
 }
 

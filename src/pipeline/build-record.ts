@@ -13,6 +13,8 @@ import { OFFICIAL_FORMATS, renderers, type RendererName } from '../render/index.
 import { documentForms } from '../layout/document-forms.js';
 import type { TemplateEngine } from '../template/engine.js';
 
+const DOCUMENT_NEEDS = 'rules/document-needs';
+
 export interface BuildOptions {
   readonly outDir: string;
   readonly formats: readonly RendererName[];
@@ -48,7 +50,11 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const source = loaded.loaded?.source;
   const base = { file, ...(loaded.id ? { id: loaded.id } : {}), ...(source !== undefined ? { source } : {}) };
-  if (!loaded.record || hasErrors(diagnostics)) return { ...base, written: [], diagnostics };
+  // A document that lacks a field it needs (rules/document-needs) fails alone: the record's other
+  // documents are still built, and the error still makes the run exit 1.
+  const unbuildable = new Set(diagnostics.filter((d) => d.ruleId === DOCUMENT_NEEDS && d.path).map((d) => d.path![1]));
+  const blocking = diagnostics.some((d) => d.severity === 'error' && d.ruleId !== DOCUMENT_NEEDS);
+  if (!loaded.record || blocking) return { ...base, written: [], diagnostics };
 
   const record = loaded.record;
   const profile = PROFILES[profileIdOf(record)];
@@ -56,7 +62,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const models: DocumentModel[] = [];
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
-    if (options.kinds && !options.kinds.has(doc.kind)) continue;
+    if (unbuildable.has(i) || (options.kinds && !options.kinds.has(doc.kind))) continue;
     const n = seen.get(doc.kind) ?? 0;
     seen.set(doc.kind, n + 1);
     const built = stage(file, () => buildDocument(record, doc, profile, options.engine));

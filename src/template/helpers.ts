@@ -34,14 +34,21 @@ export function figureText(f: Figure): string {
   return [f.qualifier, numberFormat(f.value), f.unit].filter((x) => x !== undefined && x !== '').join(' ');
 }
 
-/** "Bộ Chỉ huy Quân sự tỉnh Lai Châu tặng Giấy khen cho 7 tập thể, 15 cá nhân có thành tích …." */
-export function commendationText(c: Commendation): string {
+/**
+ * "Bộ Chỉ huy Quân sự tỉnh Lai Châu tặng Giấy khen cho 7 tập thể, 15 cá nhân có thành tích …."; with the
+ * person who presented it: "Đại tá …, Chính ủy …, trao Giấy khen của Bộ Chỉ huy Quân sự tỉnh cho …".
+ */
+export function commendationText(c: Commendation, presenter?: Person): string {
   const counts = [
     c.collectives !== undefined ? `${c.collectives} tập thể` : undefined,
     c.individuals !== undefined ? `${c.individuals} cá nhân` : undefined,
   ].filter(Boolean);
   const whom = counts.length > 0 ? counts.join(', ') : 'các tập thể, cá nhân';
-  const head = c.issuer ? `${c.issuer} tặng ${c.form}` : `Tặng ${c.form}`;
+  const head = presenter
+    ? `${personIntro(presenter)}${presenter.positions?.length ? ',' : ''} trao ${c.form}${c.issuer ? ` của ${c.issuer}` : ''}`
+    : c.issuer
+      ? `${c.issuer} tặng ${c.form}`
+      : `Tặng ${c.form}`;
   const list = c.recipients && c.recipients.length > 0 ? `: ${c.recipients.join('; ')}` : '';
   return sentence(`${head} cho ${whom}${c.reason ? ' ' + c.reason : ''}${list}`);
 }
@@ -125,7 +132,10 @@ export const helpers = {
   /** {{figure this}} → gần 212 tỷ đồng */
   figure: (f: unknown) => figureText(f as Figure),
   /** {{commendation this}} → "… tặng Giấy khen cho 7 tập thể, 15 cá nhân …." */
-  commendation: (c: unknown) => commendationText(c as Commendation),
+  commendation(c: unknown, options: HelperOptions) {
+    const commendation = c as Commendation;
+    return commendationText(commendation, personOf(options, commendation.presenter));
+  },
   /** {{person id}} → "Đại tá Khổng Đình Tám, Chủ nhiệm Chính trị Quân khu 2" / "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy" */
   person(id: unknown, options: HelperOptions) {
     const p = personOf(options, id);
@@ -171,6 +181,8 @@ export const helpers = {
   all(...args: unknown[]) {
     return args.slice(0, -1).every(present);
   },
+  /** {{#if (many list)}}: true when the list has more than one item ("đồng chủ trì"). */
+  many: (list: unknown) => Array.isArray(list) && list.length > 1,
   /** {{#if (not a)}}: true when the argument is absent or empty. */
   not: (a: unknown) => !present(a),
   /** {{join list ", "}} */

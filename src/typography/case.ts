@@ -66,7 +66,7 @@ export interface CaseFinding {
   readonly end: number;
   /** The spelling ND30 asks for. */
   readonly suggestion: string;
-  readonly reason: 'admin-unit' | 'people-state' | 'org-common';
+  readonly reason: 'admin-unit' | 'people-state' | 'org-common' | 'rank' | 'body';
 }
 
 const ADMIN_UNITS = ['Tỉnh', 'Huyện', 'Xã', 'Thị xã', 'Thị trấn', 'Thành phố'];
@@ -113,5 +113,46 @@ export function caseFindings(text: string): CaseFinding[] {
   for (const m of text.matchAll(orgRe)) {
     found.push({ start: m.index, end: m.index + m[0].length, suggestion: 'nhân dân', reason: 'org-common' });
   }
+  found.push(...titleFindings(text));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Military ranks as ND30 Phụ lục II writes a title: first syllable capital, the rest lower case. */
+const RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy'];
+/** Bodies whose names capitalise the first word and the first word of what sets them apart. */
+const BODIES = ['Ban Thường vụ', 'Ban Chấp hành', 'Ban Chỉ huy', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra'];
+
+// Same length in and out, so offsets in the folded text are offsets in the text.
+const foldCase = (s: string) => s.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/uý/g, 'úy');
+
+/**
+ * Ranks and bodies written in another case than theirs: "Trung Tướng" → "Trung tướng", "Ban Thường Vụ"
+ * or "ban thường vụ" → "Ban Thường vụ". A lower-case rank is flagged only before a name ("đại tá
+ * Nguyễn …"), where it is a title; "các đại tá", "các ban chỉ huy quân sự xã" stay as written.
+ */
+function titleFindings(text: string): CaseFinding[] {
+  const found: CaseFinding[] = [];
+  const lower = foldCase(text);
+  for (const [list, reason] of [[RANKS, 'rank'], [BODIES, 'body']] as const) {
+    for (const canonical of list) {
+      const needle = foldCase(canonical);
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+        const end = at + needle.length;
+        // Whole words only.
+        if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[end] ?? '')) continue;
+        // "Ủy ban Kiểm tra" is another body than "Ban Kiểm tra".
+        if (/ủy\s+$/u.test(lower.slice(Math.max(0, at - 6), at))) continue;
+        const written = text.slice(at, end);
+        // The rank keeps the tone style it was written in (uý or úy).
+        const wanted = /[uU]ý/u.test(written) ? canonical.replace('úy', 'uý') : canonical;
+        if (written === wanted || written === canonical) continue;
+        const allLower = written === written.toLocaleLowerCase('vi');
+        if (reason === 'rank' && allLower && !/^\s+\p{Lu}/u.test(text.slice(end))) continue;
+        // "các ban chỉ huy quân sự xã" names no one body: a common noun.
+        if (allLower && reason === 'body' && /(?:các|những|mỗi)\s+$/u.test(text.slice(0, at))) continue;
+        found.push({ start: at, end, suggestion: wanted, reason });
+      }
+    }
+  }
+  return found;
 }

@@ -18,3 +18,4 @@ export { expandAbbreviations, findAbbreviations, inlineDefinitions, type Abbrevi
 export { normalizeText, type NormalizeOptions } from './normalize.js';
 export { collectFindings, FIXABLE_RULES, lintRecord, recordToneStyle, type Finding, type LintOptions, type LintSource } from './lint.js';
 export { fixRecordSource, type FixResult } from './fix.js';
+export { roman, termEdits } from './terms.js';

@@ -10,6 +10,7 @@ import { findAbbreviations, inlineDefinitions } from './abbreviations.js';
 import { caseFindings } from './case.js';
 import type { Edit } from './edits.js';
 import { punctuationEdits } from './punctuation.js';
+import { termEdits } from './terms.js';
 import { sourceOffset, stringScalars, type StringScalar } from './scalars.js';
 import { detectToneStyles, protectedSpans, restyleSyllable, type ToneStyle } from './tone.js';
 import { controlCharEdits, nfdEdits } from './unicode.js';
@@ -44,7 +45,7 @@ export interface Finding {
 /** Fields holding codes, ids, dates and enums: no prose, so no typography. */
 const SKIP_KEYS = new Set([
   'id', 'kind', 'date', 'dayPart', 'profile', 'toneStyle', 'code', 'unit', 'capacity', 'role', 'qualifier',
-  'number', 'person', 'by', 'chair', 'speaker', 'presenter', 'published',
+  'number', 'person', 'by', 'chairs', 'speaker', 'presenter', 'published', 'system', 'review', 'url', 'term',
 ]);
 
 function skipped(path: readonly (string | number)[]): boolean {
@@ -85,6 +86,10 @@ const EDIT_TEXT: Record<string, { message: Text; hint: Text }> = {
     message: t('Ba dấu chấm thay cho dấu chấm lửng', 'Three dots instead of an ellipsis'),
     hint: t('Dùng dấu chấm lửng “…”.', 'Use the ellipsis “…”.'),
   },
+  'typo/term-roman': {
+    message: t('Khóa (nhiệm kỳ) viết bằng số Ả Rập', 'Term number written in Arabic numerals'),
+    hint: t('Khóa viết bằng số La Mã: “khóa XI”, không viết “khóa 11” (baocao check --fix sửa tự động).', 'Write the term in Roman numerals: “khóa XI”, not “khóa 11” (baocao check --fix does it).'),
+  },
   'typo/dash': {
     message: t('Gạch nối chưa đúng kiểu', 'Dash not in the document style'),
     hint: t('Cặp danh từ và khoảng năm dùng gạch nối có cách: “kinh tế - xã hội”, “2020 - 2025”.', 'Paired nouns and year ranges take a spaced hyphen: “kinh tế - xã hội”, “2020 - 2025”.'),
@@ -117,7 +122,7 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
     const value = s.value;
     const names_ = protectedSpans(value, names);
     const free = (a: number, b: number) => !names_.some(([x, y]) => a < y && b > x);
-    const edits: Edit[] = [...controlCharEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' })];
+    const edits: Edit[] = [...controlCharEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' }), ...termEdits(value)];
     for (const e of edits) {
       const text = EDIT_TEXT[e.ruleId]!;
       findings.push({ scalar: s, start: e.start, end: e.end, ruleId: e.ruleId, message: text.message, hint: text.hint, fix: e.replacement });
@@ -179,7 +184,7 @@ function toneFindings(
 /** Rules whose fixes `--fix` applies; the others (case, abbreviations) need a human. */
 export const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'typo/nfd', 'typo/control-char', 'typo/space-before-punct', 'typo/space-after-punct', 'typo/double-space',
-  'typo/quotes', 'typo/ellipsis', 'typo/dash', 'typo/tone-mixed',
+  'typo/quotes', 'typo/ellipsis', 'typo/dash', 'typo/tone-mixed', 'typo/term-roman',
 ]);
 
 /**

@@ -137,7 +137,7 @@ const UNIT = '(?:tỷ|triệu|nghìn|ngàn|đồng|đ|USD|VND|%|km|m|m2|m²|cm|m
 
 /**
  * Non-breaking spaces for output (never for the YAML): between a number and its unit
- * (212 tỷ đồng), after "Số"/"số" before a number, and around a spaced hyphen.
+ * (212 tỷ đồng), after "Số"/"số" before a number, inside a term ("khóa XI"), and around a spaced hyphen.
  */
 export function nbspEdits(text: string): Edit[] {
   const out: Edit[] = [];
@@ -145,6 +145,8 @@ export function nbspEdits(text: string): Edit[] {
   for (const m of text.matchAll(new RegExp(`(?<=\\p{N}) (?=${UNIT})`, 'gu'))) push(m.index);
   for (const m of text.matchAll(new RegExp(`(?<=\\p{N}\\u00A0(?:tỷ|triệu|nghìn|ngàn)) (?=${UNIT})`, 'gu'))) push(m.index);
   for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])[Ss]ố:?) (?=\p{N})/gu)) push(m.index);
+  // "khóa XI" is one term: the numeral never starts a line on its own.
+  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))) (?=[IVXLC]+(?![\p{L}\p{N}]))/gu)) push(m.index);
   // A spaced hyphen between words or numbers ("kinh tế - xã hội", "2024 - 2029") never starts or ends a
   // line: a line opening with "- " reads as a list item, and text extractors drop a hyphen at a line end.
   for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}]) (?=-[ \u00A0][\p{L}\p{N}])/gu)) push(m.index);

@@ -1,6 +1,6 @@
 // What a rendered document must show, derived from its model and profile: every string a reader
 // should find in the extracted text, with the profile's leads and line ends applied.
-import type { Block, DocumentModel, Inline } from '../../src/document/model.js';
+import type { Block, DocumentModel, Inline, Signature } from '../../src/document/model.js';
 import type { LayoutProfile } from '../../src/layout/profiles.js';
 import { TO_LABEL, addressees, headingParts, listLead, recipientLines } from '../../src/render/common.js';
 import { textWidth } from '../../src/layout/profiles.js';
@@ -41,9 +41,15 @@ export type Region = 'headerLeft' | 'headerRight' | 'signatureLeft' | 'signature
  * Every string the document must show, NFC, whitespace collapsed, by region: a name that wraps in
  * a narrow column interleaves with the other column in reading order, so each column is read alone.
  */
+/** The lines of one signature block. */
+const signatureTexts = (s: Signature): string[] => [...(s.authority ? [s.authority] : []), s.position, ...(s.name ? [s.name] : [])];
+
 export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfile): Record<Region, string[]> {
   const f = model.frame;
   const to = f.to && f.to.length > 0 ? addressees(f, profile) : undefined;
+  // One signer stands right of Nơi nhận; two (a joint document) stand in the two halves, the lead where the profile says.
+  const [lead, ...others] = f.signatures;
+  const joint = others.length === 0 ? { left: [], right: f.signatures } : profile.joint.leadSignature === 'right' ? { left: others, right: [lead!] } : { left: [lead!], right: others };
   const groups: Record<Region, string[]> = {
     headerLeft: [...[...new Set(f.issuers.flatMap((i) => (i.parent ? [i.parent] : [])))], ...f.issuers.map((i) => i.name), f.number],
     headerRight: [...f.heading, ...(f.dateLine ? [f.dateLine] : [])],
@@ -53,8 +59,8 @@ export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfi
       ...(to ? [to.inline !== undefined ? `${TO_LABEL} ${to.inline}` : TO_LABEL, ...to.lines] : []),
       ...model.body.flatMap((b) => blockTexts(b, profile)),
     ],
-    signatureLeft: [profile.recipients.label, ...recipientLines(f, profile)],
-    signatureRight: f.signatures.flatMap((s) => [...(s.authority ? [s.authority] : []), s.position, ...(s.name ? [s.name] : [])]),
+    signatureLeft: [profile.recipients.label, ...recipientLines(f, profile), ...joint.left.flatMap(signatureTexts)],
+    signatureRight: joint.right.flatMap(signatureTexts),
   };
   for (const k of Object.keys(groups) as Region[]) groups[k] = groups[k].map((s) => collapse(s.normalize('NFC')));
   return groups;

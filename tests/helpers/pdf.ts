@@ -28,7 +28,7 @@ const input = (pdf: Uint8Array | string): string => asFile(pdf, '.pdf');
  * text full of " - ". `raw: true` reads with `pdftotext -raw`, which keeps every character as
  * drawn, in content-stream order — the reading order inside one column's crop.
  */
-export async function pdfText(pdf: Uint8Array | string, options: PdfTextOptions & { raw?: boolean } = {}): Promise<string> {
+export async function pdfText(pdf: Uint8Array | string, options: PdfTextOptions & { raw?: boolean; layout?: boolean } = {}): Promise<string> {
   const args: string[] = ['-enc', 'UTF-8'];
   if (options.firstPage !== undefined) args.push('-f', String(options.firstPage));
   if (options.lastPage !== undefined) args.push('-l', String(options.lastPage));
@@ -38,7 +38,7 @@ export async function pdfText(pdf: Uint8Array | string, options: PdfTextOptions 
     const x = Math.floor(c.x), y = Math.floor(c.y);
     args.push('-r', '72', '-x', String(x), '-y', String(y), '-W', String(Math.ceil(c.x + c.width) - x), '-H', String(Math.ceil(c.y + c.height) - y));
   }
-  return tool('pdftotext', [...(options.raw ? ['-raw'] : []), ...args, input(pdf), '-']);
+  return tool('pdftotext', [...(options.raw ? ['-raw'] : []), ...(options.layout ? ['-layout'] : []), ...args, input(pdf), '-']);
 }
 
 /** Whitespace (line breaks, justification gaps, form feeds) collapsed to single spaces. */

@@ -31,6 +31,33 @@ describe('baocao report (built CLI)', () => {
     expect(existsSync(join(s.out, id, 'bao-cao.pdf'))).toBe(true);
   });
 
+  it('a document the record asks for without a field it needs: a positioned error naming the field, exit 1, the other documents still built', () => {
+    const s = records('report-kind');
+    const src = readFileSync(join(s.data, 'good.yaml'), 'utf8') + '  - kind: bien-ban\n';
+    writeFileSync(join(s.data, 'good.yaml'), src);
+    const line = src.split('\n').indexOf('  - kind: bien-ban') + 1;
+    const r = cli('report', join(s.data, 'good.yaml'), '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}:${line}:11  lỗi  Văn bản \`bien-ban\` thiếu trường \`secretary\``);
+    expect(r.stderr).toContain('[rules/document-needs]');
+    expect(existsSync(join(s.out, 'good', 'bao-cao.pdf'))).toBe(true);
+    expect(existsSync(join(s.out, 'good', 'bien-ban.pdf'))).toBe(false);
+  });
+
+  it('--docs narrows a run to the kinds named; an unknown code is bad usage (exit 2)', () => {
+    const s = records('report-docs');
+    const good = join(s.data, 'good.yaml');
+    const src = readFileSync(good, 'utf8') + '  - kind: tin-bai\n';
+    writeFileSync(good, src);
+    const r = cli('report', good, '--out', s.out, '--docs', 'tin', '--no-progress');
+    expect(r.status).toBe(0);
+    expect(['docx', 'pdf', 'md', 'html'].map((e) => existsSync(join(s.out, 'good', `tin-bai.${e}`)))).toEqual([true, true, true, true]);
+    expect(existsSync(join(s.out, 'good', 'bao-cao.pdf'))).toBe(false);
+    const bad = cli('report', good, '--out', s.out, '--docs', 'tin,xyz');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--docs không nhận `xyz`');
+  });
+
   it('exits 0 when every record builds, and says the unchanged ones are skipped the second time', () => {
     const s = records('report-clean');
     const good = join(s.data, 'good.yaml');
@@ -93,7 +120,8 @@ describe('baocao report (built CLI)', () => {
   it('--help explains in Vietnamese', () => {
     const r = cli('report', '--help');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('dựng báo cáo (DOCX và PDF)');
+    expect(r.stdout).toContain('dựng các văn bản (DOCX và PDF; tin bài thêm Markdown và HTML)');
+    expect(r.stdout).toContain('--docs');
     expect(r.stdout).toContain('--no-cache');
   });
 });

@@ -115,6 +115,8 @@ describe('punctuation (spec §8.6)', () => {
     expect(addNbsp('1.500.000 đồng')).toBe('1.500.000\u00A0đồng');
     expect(addNbsp('Nghị quyết số 57')).toBe('Nghị quyết số\u00A057');
     expect(addNbsp('25 km và 14 giờ 30 phút')).toBe('25\u00A0km và 14\u00A0giờ 30\u00A0phút');
+    expect(addNbsp('Nghị quyết Trung ương 8 (khoá XI) và KHÓA XV')).toBe('Nghị quyết Trung ương 8 (khoá\u00A0XI) và KHÓA\u00A0XV');
+    expect(addNbsp('chìa khóa Xe')).toBe('chìa khóa Xe');
     expect(addNbsp('5 đơn vị')).toBe('5 đơn vị');
     expect(addNbsp('tuổi số học')).toBe('tuổi số học');
     // A spaced hyphen is glued to both neighbours, so no line starts with "- " (a list item look-alike).
