@@ -42,6 +42,8 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     profile: { id: profile.id, name: profile.name },
     /** "Đảng ủy Quân sự tỉnh và Huyện ủy …". */
     organizers: organizerNames(record.organizers),
+    /** The organisers as a news piece names them, locality included: "Đảng ủy Quân sự tỉnh Điện Biên". */
+    organizersInPlace: organizerNames(record.organizers.map((o) => ({ ...o, name: withLocality(o.name, record.place) }))),
     /** Each reviewed subject with its clause ("sơ kết 1 năm thực hiện …") and its full citation. */
     subjects: record.subjects.map((s) => ({ ...s, clause: subjectClause(s, record, phrases, profile.id), citation: citation(s, phrases, profile.id) })),
     /** The report's title, lower-case initial: "sơ kết 1 năm thực hiện Quy chế …". */
@@ -52,6 +54,14 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
   };
+}
+
+/**
+ * A body named by its level only ("Đảng ủy Quân sự tỉnh", whose letterhead carries the province in
+ * its superior's line) takes the record's place after it, as news pieces write it; a full name is kept.
+ */
+export function withLocality(name: string, place: string): string {
+  return /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u.test(name) ? `${name} ${place}` : name;
 }
 
 /** The phrase forms from the template folders, checked; a broken unit file is a positioned diagnostic. */
