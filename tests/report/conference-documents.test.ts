@@ -133,7 +133,7 @@ describe.each(['nd30', 'hd36'] as const)('profile %s', (profile) => {
     expect(md.split('\n')[0]).toBe('# Sơ kết 1 năm quy chế phối hợp');
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain('<h1>Sơ kết 1 năm quy chế phối hợp</h1>');
-    expect(md).toMatch(/^Sáng 22-8, tại Hội trường Bộ Chỉ huy Quân sự tỉnh, Đảng (ủy|uỷ) Quân sự tỉnh tổ chức Hội nghị sơ kết 1 năm/m);
+    expect(md).toMatch(/^Sáng 22-8, tại Hội trường Bộ Chỉ huy Quân sự tỉnh, Đảng (ủy|uỷ) Quân sự tỉnh Điện Biên tổ chức Hội nghị sơ kết 1 năm/m);
     expect(md.trimEnd().split('\n').pop()).toBe('**Tin, ảnh: NGƯỜI THỬ**');
     for (const b of model.body) {
       if (b.kind !== 'paragraph') continue;
