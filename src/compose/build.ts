@@ -1,7 +1,7 @@
 // Record → document model: the template writes the body as HTML-subset markup, the parser turns it
 // into blocks, then model passes apply what every document needs whatever the template (heading
 // numbers, abbreviations at first use, the output typography (punctuation, the profile's tone-mark
-// style, non-breaking spaces), the ND30 body end "./.").
+// style, non-breaking spaces), the profile's body end (ND30 "./.", HD 05 ".")).
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentKind, LayoutProfile, ToneStyle } from '../layout/profiles.js';
 import { documentForms } from '../layout/document-forms.js';
@@ -11,7 +11,7 @@ import { positionAt } from '../template/engine.js';
 import { parseMarkup, type MarkupProblem } from '../template/markup.js';
 import { expandAbbreviations, lowerFirst, normalizeText } from '../typography/index.js';
 import { buildFrame, reportSummary } from './frame.js';
-import { checkPhrases, citation, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
+import { checkPhrases, citation, conferenceClauses, organizerNames, reportTitle, resultsHeading, subjectClause, type Phrases } from './phrases.js';
 import { numberHeadings } from './labels.js';
 import { MODEL_VERSION, type Block, type DocumentModel, type Frame, type Inline } from '../document/model.js';
 
@@ -50,6 +50,8 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     title: reportSummary(record, { ...profile, summaryInitial: 'lower' }, phrases),
     /** The same, each subject by its short name: "sơ kết 1 năm thực hiện Quy chế". */
     shortTitle: lowerFirst(reportTitle(record, phrases, profile.id, true)),
+    /** What the conference did, subjects by short name, for "… tổ chức hội nghị {{conferenceName}}". */
+    conferenceName: lowerFirst(conferenceClauses(record, phrases, profile.id, true)),
     resultsHeading: resultsHeading(record, phrases),
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),

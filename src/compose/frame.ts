@@ -2,7 +2,7 @@
 // cased from the record and the layout profile. Renderers only lay these strings out.
 import { findPerson } from '../record/people.js';
 import type { ConferenceRecord, OutputDocument, Person, Signer } from '../record/types.generated.js';
-import type { DocumentKind, LayoutProfile } from '../layout/profiles.js';
+import type { Capacity, DocumentKind, LayoutProfile } from '../layout/profiles.js';
 import { documentForms, type DocumentForm } from '../layout/document-forms.js';
 import type { Frame, Signature } from '../document/model.js';
 import { reportTitle, type Phrases } from './phrases.js';
@@ -14,11 +14,35 @@ export function reportSummary(record: ConferenceRecord, profile: LayoutProfile, 
   return profile.summaryInitial === 'upper' ? upperFirst(text) : lowerFirst(text);
 }
 
+/**
+ * The committee an organiser's name begins with: "Đảng ủy" of "Đảng ủy Quân sự tỉnh", "Tỉnh ủy" of
+ * "Tỉnh ủy Điện Biên", "Chi bộ" of "Chi bộ Văn phòng"; the whole name when it names no committee.
+ * Party signatures and archive lines name the committee, not the full organiser ("T/M ĐẢNG UỶ").
+ */
+export function committeeName(organizer: string): string {
+  const m = /^(?:Ban Thường vụ|Ban Chấp hành|Chi bộ|\p{L}+ (?:ủy|uỷ))(?=\s|$)/iu.exec(organizer.trim());
+  return m ? m[0] : organizer.trim();
+}
+
+/**
+ * Capacity and body of the authority line. Under a profile whose committee deputies sign for the
+ * committee (HD 05: no K/T for a collective body), "K/T BÍ THƯ" becomes "T/M ĐẢNG UỶ".
+ */
+function authorityOf(signer: Signer, organizer: string, profile: LayoutProfile): { capacity: Capacity; body: string } | undefined {
+  if (!signer.capacity) return undefined;
+  const head = (signer.for ?? '').trim().toLocaleLowerCase('vi');
+  const forCommitteeHead = profile.signing.committeeHeads.some((h) => h.toLocaleLowerCase('vi') === head);
+  if (signer.capacity === 'KT' && profile.signing.committeeDeputy === 'TM' && forCommitteeHead) {
+    return { capacity: 'TM', body: committeeName(organizer) };
+  }
+  return { capacity: signer.capacity, body: signer.for ?? organizer };
+}
+
 /** The i-th signer signs for the i-th organiser unless the record says for whom. */
 export function signature(record: ConferenceRecord, signer: Signer, index: number, profile: LayoutProfile): Signature {
   const person = findPerson(record, signer.person);
-  const body = signer.for ?? (record.organizers[index] ?? record.organizers[0]!).name;
-  const authority = signer.capacity ? `${profile.capacities[signer.capacity]} ${upperVi(body)}` : undefined;
+  const a = authorityOf(signer, (record.organizers[index] ?? record.organizers[0]!).name, profile);
+  const authority = a ? `${profile.capacities[a.capacity]} ${upperVi(a.body)}` : undefined;
   const name = person ? personName(person.name, profile.signerRank ? person.rank : undefined) : '';
   return { ...(authority ? { authority } : {}), position: upperVi(signer.position), name };
 }
@@ -26,7 +50,8 @@ export function signature(record: ConferenceRecord, signer: Signer, index: numbe
 export function recipients(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile): string[] {
   const lines = [...(doc.to && doc.to.length > 0 && profile.id === 'nd30' ? ['Như trên'] : []), ...(doc.recipients ?? [])];
   const unit = record.organizers[0]!.unit;
-  const archive = unit ? profile.recipients.archive.replace('{unit}', unit) : profile.recipients.archive.replace(/,?\s*\{unit\}/, '');
+  const withCommittee = profile.recipients.archive.replace('{committee}', committeeName(record.organizers[0]!.name));
+  const archive = unit ? withCommittee.replace('{unit}', unit) : withCommittee.replace(/,?\s*\{unit\}/, '');
   return [...lines, archive];
 }
 
@@ -44,7 +69,7 @@ export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profil
     heading: profile.headingText,
     issuers: record.organizers.map((o) => ({ ...(o.parent ? { parent: upperVi(o.parent) } : {}), name: upperVi(o.name) })),
     number,
-    ...(form.dateLine ? { dateLine: dateLine(record.place, record.date) } : {}),
+    ...(form.dateLine ? { dateLine: dateLine(record.place, record.date, profile.dateForm) } : {}),
     docType: form.docType ?? profile.docTypeNames[kind],
     summary: [kindSummary(record, form, profile, phrases)],
     ...(doc.to && doc.to.length > 0 ? { to: doc.to } : {}),

@@ -139,11 +139,15 @@ export function joinAnd(items: readonly string[]): string {
  * says): every subject's clause joined, then the next period's direction when the record has one.
  */
 export function reportTitle(record: ConferenceRecord, phrases: Phrases, profile: ProfileId, short = false): string {
-  const clauses = record.subjects.map((s) => subjectClause(s, record, phrases, profile, short));
-  let title = joinAnd(clauses);
+  let title = conferenceClauses(record, phrases, profile, short);
   if (record.kind === 'ký kết') title = fill(phrases.signingTitle, { clause: title });
   if (record.nextPeriod) title += ' ' + fill(phrases.nextPeriod, { next: record.nextPeriod });
   return title;
+}
+
+/** What the conference did, each subject by its clause: "sơ kết 1 năm thực hiện Quy chế và ký kết …". */
+export function conferenceClauses(record: ConferenceRecord, phrases: Phrases, profile: ProfileId, short = false): string {
+  return joinAnd(record.subjects.map((s) => subjectClause(s, record, phrases, profile, short)));
 }
 
 /** Heading of the results part: "Kết quả 1 năm thực hiện Quy chế", "Kết quả thực hiện" for several subjects. */

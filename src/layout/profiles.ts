@@ -1,12 +1,19 @@
 // The official layouts as data, read by every renderer (no measure is written twice):
 //   nd30 — state administrative documents, Nghị định 30/2020/NĐ-CP, Phụ lục I;
-//   hd36 — Party documents, Hướng dẫn 36-HD/VPTW (2018), Phụ lục 3.
+//   hd36 — Party documents, Hướng dẫn 36-HD/VPTW (2018), Phụ lục 3;
+//   hd05 — Party documents, Hướng dẫn 05-HD/VPTW (27/5/2026): hd36 with the reported changes, each
+//          a named setting with its source in hd05-settings.ts.
 // Values marked UNCONFIRMED in ../shared/spec/official-format.md follow the common practice the spec
 // names; each is a field here, so a unit can change it without touching a renderer.
+import { ND30_DATE_FORM, type DateForm } from '../typography/dates.js';
+import * as HD05 from './hd05-settings.js';
 import { mm, pt, type Length } from './units.js';
 
-export type ProfileId = 'nd30' | 'hd36';
-export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'hd36'];
+export type ProfileId = 'nd30' | 'hd36' | 'hd05';
+export const PROFILE_IDS: readonly ProfileId[] = ['nd30', 'hd36', 'hd05'];
+
+/** Whose rules a profile carries: the state's (Nghị định) or the Party's (Văn phòng Trung ương hướng dẫn). */
+export type DocumentSystem = 'state' | 'party';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -81,6 +88,9 @@ export type DocumentKind = 'bao-cao' | 'bao-cao-nhanh' | 'thong-bao-ket-luan' | 
 export interface LayoutProfile {
   readonly id: ProfileId;
   readonly name: string;
+  readonly system: DocumentSystem;
+  /** ISO date the rule takes effect: documents dated from then on follow it (see choose-profile.ts). */
+  readonly inForceFrom: string;
   readonly page: {
     readonly width: Length;
     readonly height: Length;
@@ -118,8 +128,22 @@ export interface LayoutProfile {
     readonly lead: string;
     readonly lineEnd: string;
     readonly lastEnd: string;
-    /** The archive line; `{unit}` is the drafting unit, dropped with its comma when the record has none. */
+    /**
+     * The archive line; `{unit}` is the drafting unit, dropped with its comma when the record has
+     * none; `{committee}` is the issuing committee ("Đảng ủy" of "Đảng ủy Quân sự tỉnh").
+     */
     readonly archive: string;
+  };
+  /** Leading zeros of the date line (ô 4). */
+  readonly dateForm: DateForm;
+  readonly signing: {
+    /**
+     * How a deputy of a Party committee signs: as written in the record ("K/T BÍ THƯ"), or for the
+     * committee, which is a collective body ("T/M ĐẢNG UỶ" / "PHÓ BÍ THƯ").
+     */
+    readonly committeeDeputy: 'as-written' | 'TM';
+    /** Heads of a collective body: a K/T signer for one of these signs T/M the body under 'TM'. */
+    readonly committeeHeads: readonly string[];
   };
   /** "Trích yếu" starts lower case in Party documents ("về …"), upper in ND30 ("Về …"). */
   readonly summaryInitial: 'upper' | 'lower';
@@ -179,6 +203,8 @@ function bodyStyles(size: number, indent: Length): Pick<
 export const nd30: LayoutProfile = {
   id: 'nd30',
   name: 'Nghị định 30/2020/NĐ-CP',
+  system: 'state',
+  inForceFrom: '2020-03-05',
   page: { ...A4, margin: margins, headerDistance: mm(10) },
   fontFamily: 'Times New Roman',
   lineSpacing: pt(17),
@@ -219,6 +245,8 @@ export const nd30: LayoutProfile = {
   capacities: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },
   signerRank: true,
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ';', lastEnd: '.', archive: 'Lưu: VT, {unit}' },
+  dateForm: ND30_DATE_FORM,
+  signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'upper',
   bodyEnd: './.',
   toneStyle: 'old',
@@ -228,6 +256,8 @@ export const nd30: LayoutProfile = {
 export const hd36: LayoutProfile = {
   id: 'hd36',
   name: 'Hướng dẫn 36-HD/VPTW',
+  system: 'party',
+  inForceFrom: '2018-04-03',
   // Margins are UNCONFIRMED for HD 36; 20/20/30/15 mm as the spec recommends.
   page: { ...A4, margin: margins, headerDistance: mm(10) },
   fontFamily: 'Times New Roman',
@@ -271,13 +301,38 @@ export const hd36: LayoutProfile = {
   signerRank: false,
   // Comma-ended recipient lines and the "Lưu" form are UNCONFIRMED for HD 36.
   recipients: { label: 'Nơi nhận:', lead: '- ', lineEnd: ',', lastEnd: '.', archive: 'Lưu Văn phòng' },
+  // The spec's HD 36 date example "ngày 20 tháng 02 năm 2018" pads as ND30 does [S6].
+  dateForm: ND30_DATE_FORM,
+  signing: { committeeDeputy: 'as-written', committeeHeads: [] },
   summaryInitial: 'lower',
   bodyEnd: '',
   toneStyle: 'new',
   headingLabels,
 };
 
-export const PROFILES: Readonly<Record<ProfileId, LayoutProfile>> = { nd30, hd36 };
+/** HD 05 is HD 36 with the changes reported for it; every changed value is named in hd05-settings.ts. */
+export const hd05: LayoutProfile = {
+  ...hd36,
+  id: 'hd05',
+  name: 'Hướng dẫn 05-HD/VPTW',
+  inForceFrom: HD05.IN_FORCE_FROM,
+  page: { ...hd36.page, margin: HD05.MARGINS },
+  lineSpacing: HD05.BODY_LINE_SPACING,
+  elements: {
+    ...hd36.elements,
+    ...bodyStyles(HD05.BODY_SIZE, HD05.BODY_INDENT),
+    signPosition: { ...hd36.elements.signPosition, bold: HD05.SIGN_POSITION_BOLD },
+    recipientsLabel: { ...hd36.elements.recipientsLabel, underline: HD05.RECIPIENTS_LABEL_UNDERLINED },
+  },
+  recipients: { ...hd36.recipients, archive: HD05.ARCHIVE_LINE },
+  dateForm: HD05.DATE_FORM,
+  signing: { committeeDeputy: HD05.COMMITTEE_DEPUTY, committeeHeads: HD05.COMMITTEE_HEADS },
+  bodyEnd: HD05.BODY_END,
+  toneStyle: HD05.TONE_STYLE,
+  headingLabels: [headingLabels[0], HD05.SECTION_LABEL, headingLabels[2], headingLabels[3]],
+};
+
+export const PROFILES: Readonly<Record<ProfileId, LayoutProfile>> = { nd30, hd36, hd05 };
 
 export function textWidth(profile: LayoutProfile): Length {
   const { width, margin } = profile.page;

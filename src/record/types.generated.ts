@@ -99,11 +99,11 @@ venue?: string
  */
 place: string
 /**
- * nd30: văn bản hành chính theo Nghị định 30/2020/NĐ-CP; hd36: văn bản của Đảng theo Hướng dẫn 36-HD/VPTW. Bỏ trống thì theo hệ thống của cơ quan chủ trì (organizers[0].system).
+ * nd30: văn bản hành chính theo Nghị định 30/2020/NĐ-CP; hd36: văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (2018); hd05: văn bản của Đảng theo Hướng dẫn 05-HD/VPTW (27/5/2026). Bỏ trống thì theo hệ thống của cơ quan chủ trì (organizers[0].system) và ngày văn bản: văn bản của Đảng từ 27/5/2026 theo hd05, trước đó theo hd36.
  */
-profile?: ("nd30" | "hd36")
+profile?: ("nd30" | "hd36" | "hd05")
 /**
- * old: hòa, thủy, ủy; new: hoà, thuỷ, uỷ; preserve: giữ nguyên. Bỏ trống thì theo thể thức (nd30: old, hd36: new).
+ * old: hòa, thủy, ủy; new: hoà, thuỷ, uỷ; preserve: giữ nguyên. Bỏ trống thì theo thể thức (nd30: old; hd36, hd05: new).
  */
 toneStyle?: ("old" | "new" | "preserve")
 /**

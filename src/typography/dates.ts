@@ -17,14 +17,28 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/**
+ * Which numbers of the date line take a leading zero. ND30, HD 36 and (reportedly) HD 05 agree on
+ * days below 10 and months 1–2; a profile states it all the same, so a guide that differs is data.
+ */
+export interface DateForm {
+  /** Days below 10 are written "05". */
+  readonly padDay: boolean;
+  /** Months up to this one are written "02"; 0 pads none, 12 pads every month below 10. */
+  readonly padMonthsThrough: number;
+}
+
+/** The ND30 rule (spec §8.3): "ngày 05 tháng 02", "ngày 07 tháng 3". */
+export const ND30_DATE_FORM: DateForm = { padDay: true, padMonthsThrough: 2 };
+
 /** Day as ND30 writes it: a leading zero below 10 ("05"). */
-export function dayNumber(day: number): string {
-  return pad2(day);
+export function dayNumber(day: number, form: DateForm = ND30_DATE_FORM): string {
+  return form.padDay ? pad2(day) : String(day);
 }
 
 /** Month as ND30 writes it: months 1 and 2 take a leading zero ("02"), months 3–12 never ("3"). */
-export function monthNumber(month: number): string {
-  return month <= 2 ? pad2(month) : String(month);
+export function monthNumber(month: number, form: DateForm = ND30_DATE_FORM): string {
+  return month <= form.padMonthsThrough ? pad2(month) : String(month);
 }
 
 /** The forms a record may give: "2026-02-05", "2023-08", "2024", or "--08-18" (day and month, year unknown). */
@@ -63,10 +77,10 @@ function asDate(date: PartialDate | string): PartialDate {
  * The ND30 date line (ô 4): `Điện Biên, ngày 05 tháng 02 năm 2026`. A missing day or month is left
  * blank as drafts do: `Điện Biên, ngày     tháng 8 năm 2023`.
  */
-export function dateLine(place: string, date: PartialDate | string | undefined): string {
+export function dateLine(place: string, date: PartialDate | string | undefined, form: DateForm = ND30_DATE_FORM): string {
   const d = date === undefined ? {} : asDate(date);
-  const day = d.day !== undefined && d.month !== undefined ? dayNumber(d.day) : DATE_BLANK;
-  const month = d.month !== undefined ? monthNumber(d.month) : DATE_BLANK;
+  const day = d.day !== undefined && d.month !== undefined ? dayNumber(d.day, form) : DATE_BLANK;
+  const month = d.month !== undefined ? monthNumber(d.month, form) : DATE_BLANK;
   return `${place.trim()}, ngày ${day} tháng ${month} năm ${d.year ?? YEAR_BLANK}`;
 }
 

@@ -7,7 +7,7 @@ export {
 } from './tone.js';
 export {
   clockTime, dateLine, dateWords, dayNumber, dayPartDate, monthNumber, parseIsoDate, periodLabel, pressDate, shortDate, weekday,
-  yearRange, missingDateParts, PARTIAL_DATE, YEAR_BLANK, type PartialDate,
+  yearRange, missingDateParts, ND30_DATE_FORM, PARTIAL_DATE, YEAR_BLANK, type DateForm, type PartialDate,
 } from './dates.js';
 export { docNumber, money, numberFormat, numberLine, percent, type MoneyOptions, type NumberForm, type NumberFormatOptions } from './numbers.js';
 export { moneyInWords, numberToWords, type WordOptions } from './words.js';

@@ -31,40 +31,93 @@ function build(file: string): Promise<RecordResult> {
 }
 
 /** What the frame of each seed document must read, stated by hand from the articles and the spec. */
-const EXPECTED_FRAME: Record<string, { heading: string; issuer: string; number: string; dateLine: string; docType: string }> = {
+const EXPECTED_FRAME: Record<string, { heading: string; issuers: string[]; number: string; dateLine: string; docType: string }> = {
   '2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml': {
     heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH'],
     number: 'Số      -BC/ĐUQS',
     dateLine: 'Điện Biên, ngày 22 tháng 8 năm 2023',
     docType: 'BÁO CÁO',
   },
   '2022-10-14-dien-bien-tong-ket-nghi-quyet-tw8.yaml': {
     heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH'],
     number: 'Số      -BC/ĐUQS',
     dateLine: 'Điện Biên, ngày 14 tháng 10 năm 2022',
     docType: 'BÁO CÁO',
   },
   '2022-09-08-dong-nai-tong-ket-quy-che-phoi-hop.yaml': {
     heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH'],
     number: 'Số      -BC/ĐUQS',
     dateLine: 'Đồng Nai, ngày 08 tháng 9 năm 2022',
     docType: 'BÁO CÁO',
   },
   '2023-08-24-ha-giang-so-ket-quy-che-phoi-hop.yaml': {
     heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH'],
     number: 'Số      -BC/ĐUQS',
     dateLine: 'Hà Giang, ngày 24 tháng 8 năm 2023',
     docType: 'BÁO CÁO',
   },
   '2024-lai-chau-tong-ket-nghi-dinh-21.yaml': {
     heading: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    issuer: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+    issuers: ['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU'],
     number: 'Số:      /BC-UBND',
     dateLine: 'Lai Châu, ngày     tháng     năm 2024',
+    docType: 'BÁO CÁO',
+  },
+  '2010-12-23-binh-dinh-hoi-nghi-dang-uy-quan-su-lan-thu-3.yaml': {
+    heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH'],
+    number: 'Số      -BC/ĐUQS',
+    dateLine: 'Bình Định, ngày 23 tháng 12 năm 2010',
+    docType: 'BÁO CÁO',
+  },
+  '2017-12-01-gia-lai-hoi-nghi-ban-chap-hanh-lan-thu-11.yaml': {
+    heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    issuers: ['TỈNH UỶ GIA LAI'],
+    number: 'Số      -BC/TU',
+    dateLine: 'Gia Lai, ngày 01 tháng 12 năm 2017',
+    docType: 'BÁO CÁO',
+  },
+  // Joint: both Party committees stacked, both codes in the symbol.
+  '2019-06-11-quang-ninh-so-ket-ky-ket-phoi-hop-quan-su-than.yaml': {
+    heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    issuers: ['ĐẢNG UỶ QUÂN SỰ TỈNH', 'ĐẢNG UỶ THAN QUẢNG NINH'],
+    number: 'Số      -BC/ĐUQS-ĐU',
+    dateLine: 'Quảng Ninh, ngày 11 tháng 6 năm 2019',
+    docType: 'BÁO CÁO',
+  },
+  '2020-07-31-ha-noi-so-ket-nghi-dinh-03-bo-cong-an-bo-quoc-phong.yaml': {
+    heading: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    issuers: ['BỘ CÔNG AN', 'BỘ QUỐC PHÒNG'],
+    number: 'Số:      /BC-BCA-BQP',
+    dateLine: 'Hà Nội, ngày 31 tháng 7 năm 2020',
+    docType: 'BÁO CÁO',
+  },
+  '2025-10-09-nghe-an-ky-ket-quy-che-phoi-hop-phong-thu-khu-vuc-1.yaml': {
+    heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    // The spaced hyphen is glued with non-breaking spaces: no line starts with "- ".
+    issuers: ['ĐẢNG UỶ BAN CHỈ HUY PHÒNG THỦ KHU VỰC 1\u00a0-\u00a0VẠN AN'],
+    number: 'Số      -BC/ĐU',
+    dateLine: 'Nghệ An, ngày 09 tháng 10 năm 2025',
+    docType: 'BÁO CÁO',
+  },
+  // Day and month without a year: the year is left for the signer to fill in.
+  'xxxx-02-20-quan-khu-5-tong-ket-so-ket-nghi-quyet.yaml': {
+    heading: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    issuers: ['QUÂN KHU 5'],
+    number: 'Số:      /BC-QK5',
+    dateLine: 'Đà Nẵng, ngày 20 tháng 02 năm 20…',
+    docType: 'BÁO CÁO',
+  },
+  // No date at all.
+  'xxxx-di-an-ky-ket-quy-che-phoi-hop.yaml': {
+    heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    issuers: ['ĐẢNG UỶ BAN CHỈ HUY QUÂN SỰ THÀNH PHỐ DĨ AN'],
+    number: 'Số      -BC/ĐU',
+    dateLine: 'Dĩ An, ngày     tháng     năm 20…',
     docType: 'BÁO CÁO',
   },
 };
@@ -91,7 +144,7 @@ describe.each(records)('seed record %s', (file) => {
     expect(expected, `state the expected frame of ${file} in EXPECTED_FRAME`).toBeDefined();
     const f = (await build(file)).models![0]!.frame;
     expect(f.heading[0]).toBe(expected!.heading);
-    expect(f.issuers.map((i) => i.name)).toEqual([expected!.issuer]);
+    expect(f.issuers.map((i) => i.name)).toEqual(expected!.issuers);
     expect(f.number).toBe(expected!.number);
     expect(f.dateLine).toBe(expected!.dateLine);
     expect(f.docType).toBe(expected!.docType);
@@ -108,9 +161,11 @@ describe.each(records)('seed record %s', (file) => {
     // The ND30 date line: day < 10 and months 1–2 zero-padded, months 3–12 never.
     expect(model.frame.dateLine).toMatch(/^[^,]+, ngày (\d{2}|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) năm (\d{4}|20…)$/);
     expect((await pdfFonts(pdf)).filter((x) => !x.embedded)).toEqual([]);
-    expect(Number((await pdfInfo(pdf))['Pages'])).toBeGreaterThanOrEqual(2);
+    // Page 1 carries no number; page 2, where there is one, carries "2".
+    const pages = Number((await pdfInfo(pdf))['Pages']);
+    expect(pages).toBeGreaterThanOrEqual(1);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');
-    expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
+    if (pages > 1) expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
   });
 
   it('DOCX has A4, the profile margins, a different first page and named paragraph styles', async () => {
@@ -139,6 +194,6 @@ describe.each(records)('seed record %s', (file) => {
     const misses = await missingFromPdf(pdf, model, PROFILES[model.profile]);
     expect(misses, misses.join('\n')).toEqual([]);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');
-    expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
+    if (Number((await pdfInfo(pdf))['Pages']) > 1) expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
   });
 });

@@ -7,13 +7,14 @@ import { loadRecord, type Linter } from '../../record/index.js';
 import { fixRecordSource, lintRecord } from '../../typography/index.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { lintHeader } from '../lints/header.js';
+import { lintProfile } from '../lints/profile.js';
 import { collectRecordFiles } from '../inputs.js';
 import type { CheckOptions } from './check.js';
 
 export type { CheckOptions } from './check.js';
 
 /** Checks beyond schema and rules, each `(loaded, record) → Diagnostic[]`; a new lint is one entry here. */
-export const LINTERS: readonly Linter[] = [(loaded, record) => lintRecord(loaded, record), lintHeader];
+export const LINTERS: readonly Linter[] = [(loaded, record) => lintRecord(loaded, record), lintHeader, lintProfile];
 
 export interface CheckOutput {
   stdout: (s: string) => void;
