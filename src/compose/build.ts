@@ -3,7 +3,8 @@
 // numbers, abbreviations at first use, the output typography (punctuation, the profile's tone-mark
 // style, non-breaking spaces), the profile's body end (ND30 "./.", HD 05 ".")).
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LayoutProfile, ToneStyle } from '../layout/profiles.js';
+import type { DocumentKind, LayoutProfile, ToneStyle } from '../layout/profiles.js';
+import { documentForms } from '../layout/document-forms.js';
 import type { ConferenceRecord, OutputDocument } from '../record/types.generated.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { positionAt } from '../template/engine.js';
@@ -29,11 +30,20 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
   return {
     // Optional groups become empty objects: Handlebars' strict mode throws on `a.b` when `a` is absent,
     // and templates test `{{#if record.assessment.results}}` without guarding each level.
-    record: { ...record, assessment: record.assessment ?? {}, conclusion: record.conclusion ?? {}, attendees: record.attendees ?? {} },
+    record: {
+      ...record,
+      assessment: record.assessment ?? {},
+      conclusion: record.conclusion ?? {},
+      attendees: record.attendees ?? {},
+      invitation: record.invitation ?? {},
+      source: record.source ?? {},
+    },
     doc,
     profile: { id: profile.id, name: profile.name },
     /** "Đảng ủy Quân sự tỉnh và Huyện ủy …". */
     organizers: organizerNames(record.organizers),
+    /** The organisers as a news piece names them, locality included: "Đảng ủy Quân sự tỉnh Điện Biên". */
+    organizersInPlace: organizerNames(record.organizers.map((o) => ({ ...o, name: withLocality(o.name, record.place) }))),
     /** Each reviewed subject with its clause ("sơ kết 1 năm thực hiện …") and its full citation. */
     subjects: record.subjects.map((s) => ({ ...s, clause: subjectClause(s, record, phrases, profile.id), citation: citation(s, phrases, profile.id) })),
     /** The report's title, lower-case initial: "sơ kết 1 năm thực hiện Quy chế …". */
@@ -46,6 +56,14 @@ export function templateContext(record: ConferenceRecord, doc: OutputDocument, p
     /** Attendees other than the chairs, who are named once as chairs. */
     guests: (record.attendees?.people ?? []).filter((id) => !(record.chairs ?? []).includes(id)),
   };
+}
+
+/**
+ * A body named by its level only ("Đảng ủy Quân sự tỉnh", whose letterhead carries the province in
+ * its superior's line) takes the record's place after it, as news pieces write it; a full name is kept.
+ */
+export function withLocality(name: string, place: string): string {
+  return /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u.test(name) ? `${name} ${place}` : name;
 }
 
 /** The phrase forms from the template folders, checked; a broken unit file is a positioned diagnostic. */
@@ -86,7 +104,7 @@ export function buildDocument(
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = expandFirstUse(body, record.abbreviations ?? {});
   body = mapBodyText(body, typeset);
-  body = appendBodyEnd(body, profile.bodyEnd);
+  body = appendBodyEnd(body, documentForms(profile)[doc.kind as DocumentKind].bodyEnd ? profile.bodyEnd : '');
 
   const model: DocumentModel = {
     modelVersion: MODEL_VERSION,

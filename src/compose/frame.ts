@@ -1,8 +1,9 @@
 // The frame of a document (header, number, date line, title, signature, recipients), worded and
 // cased from the record and the layout profile. Renderers only lay these strings out.
 import { findPerson } from '../record/people.js';
-import type { ConferenceRecord, OutputDocument, Signer } from '../record/types.generated.js';
+import type { ConferenceRecord, OutputDocument, Person, Signer } from '../record/types.generated.js';
 import type { Capacity, DocumentKind, LayoutProfile } from '../layout/profiles.js';
+import { documentForms, type DocumentForm } from '../layout/document-forms.js';
 import type { Frame, Signature } from '../document/model.js';
 import { reportTitle, type Phrases } from './phrases.js';
 import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
@@ -67,16 +68,77 @@ export function issuerCodes(record: ConferenceRecord): string {
 
 export function buildFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
   const kind = doc.kind as DocumentKind;
+  const form = documentForms(profile)[kind];
+  if (form.layout === 'article') return articleFrame(record, doc, profile, phrases);
   const number = numberLine(profile.number, doc.number, profile.typeCodes[kind], issuerCodes(record));
   return {
     heading: profile.headingText,
     issuers: record.organizers.map((o) => ({ ...(o.parent ? { parent: upperVi(o.parent) } : {}), name: upperVi(o.name) })),
     number,
-    dateLine: dateLine(record.place, record.date, profile.dateForm),
-    docType: profile.docTypeNames[kind],
-    summary: [reportSummary(record, profile, phrases)],
+    ...(form.dateLine ? { dateLine: dateLine(record.place, record.date, profile.dateForm) } : {}),
+    docType: form.docType ?? profile.docTypeNames[kind],
+    summary: [kindSummary(record, form, profile, phrases)],
     ...(doc.to && doc.to.length > 0 ? { to: doc.to } : {}),
-    signatures: doc.signers.map((s, i) => signature(record, s, i, profile)),
+    signatures: signatures(record, doc, form, profile),
     recipients: recipients(record, doc, profile),
   };
+}
+
+/**
+ * A news piece: its headline and nothing of the official frame. The headline is the document's own,
+ * else the source article's title, else the conference's title as the seeds' headlines say it
+ * ("Sơ kết thực hiện Quy chế phối hợp giữa …"): derived from the record, never made up.
+ */
+function articleFrame(record: ConferenceRecord, doc: OutputDocument, profile: LayoutProfile, phrases: Phrases): Frame {
+  return {
+    layout: 'article',
+    heading: [],
+    issuers: [],
+    number: '',
+    docType: doc.headline ?? record.source?.title ?? upperFirst(reportTitle(record, phrases, profile.id)),
+    summary: [],
+    signatures: [],
+    recipients: [],
+  };
+}
+
+/** The trích yếu of a kind, from its form: the báo cáo's own title, or the form around the conference's title. */
+function kindSummary(record: ConferenceRecord, form: DocumentForm, profile: LayoutProfile, phrases: Phrases): string {
+  if (form.summary === '{report}') return reportSummary(record, profile, phrases);
+  const concluder = record.conclusion ? concluderName(findPerson(record, record.conclusion.by), record, form) : '';
+  const text = form.summary
+    .replace('{title}', reportTitle(record, phrases, profile.id))
+    .replace('{concluder}', concluder)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return profile.summaryInitial === 'upper' ? upperFirst(text) : lowerFirst(text);
+}
+
+/**
+ * Who concluded, as the trích yếu names them: "Bí thư Đảng ủy Quân sự tỉnh Nguyễn Văn Thắng" (state),
+ * "đồng chí Nguyễn Văn Thắng, Bí thư Đảng ủy Quân sự tỉnh" (Party). Of several positions, the one
+ * held in the lead organiser is meant, else the first.
+ */
+export function concluderName(person: Person | undefined, record: ConferenceRecord, form: DocumentForm): string {
+  if (!person) return '';
+  const positions = person.positions ?? [];
+  const lead = record.organizers[0]!.name.toLocaleLowerCase('vi');
+  const position = positions.find((p) => p.toLocaleLowerCase('vi').includes(lead)) ?? positions[0];
+  if (form.concluder === 'comrade-position') return position ? `đồng chí ${person.name}, ${position}` : `đồng chí ${person.name}`;
+  return position ? `${position} ${person.name}` : person.name;
+}
+
+/** ô 7: the record's signers, or for minutes the secretary and the chair under their roles' titles (the chair leads). */
+function signatures(record: ConferenceRecord, doc: OutputDocument, form: DocumentForm, profile: LayoutProfile): Signature[] {
+  const signing = form.signing;
+  if (signing.kind === 'none') return [];
+  if (signing.kind === 'signers') return (doc.signers ?? []).map((s, i) => signature(record, s, i, profile));
+  const named = (id: string | undefined) => {
+    const p = findPerson(record, id);
+    return p ? personName(p.name, profile.signerRank ? p.rank : undefined) : '';
+  };
+  return [
+    { position: signing.chair, name: named(record.chairs?.[0]) },
+    { position: signing.secretary, name: named(record.secretary) },
+  ];
 }

@@ -68,6 +68,11 @@ export interface Issuer {
  * (size, weight, rules under it) is the layout profile's business.
  */
 export interface Frame {
+  /**
+   * A news piece (tin bài) has no official frame: only its headline (in `docType`) stands above the
+   * body, with no header table and no signature table. Absent for every official document.
+   */
+  readonly layout?: 'article';
   /** ô 1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" + "Độc lập - Tự do - Hạnh phúc" (nd30) or "ĐẢNG CỘNG SẢN VIỆT NAM" (hd36). */
   readonly heading: readonly string[];
   /** ô 2: the issuing bodies, upper case, the lead body first (a joint document has several). */

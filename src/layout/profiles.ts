@@ -86,7 +86,7 @@ export interface HeadingLabel {
   readonly upperTitle: boolean;
 }
 
-export type DocumentKind = 'bao-cao' | 'thong-bao-ket-luan' | 'tin-bai' | 'giay-moi' | 'bien-ban';
+export type DocumentKind = 'bao-cao' | 'bao-cao-nhanh' | 'thong-bao-ket-luan' | 'bien-ban' | 'giay-moi' | 'chuong-trinh' | 'tin-bai';
 
 export interface LayoutProfile {
   readonly id: ProfileId;
@@ -191,10 +191,13 @@ const headingLabels: LayoutProfile['headingLabels'] = [
 
 const docTypeNames: LayoutProfile['docTypeNames'] = {
   'bao-cao': 'BÁO CÁO',
+  // "BÁO CÁO NHANH" as the tên loại of a quick report is practice, not a form of ND30 or HD 36 (UNCONFIRMED).
+  'bao-cao-nhanh': 'BÁO CÁO NHANH',
   'thong-bao-ket-luan': 'THÔNG BÁO',
   'tin-bai': 'TIN BÀI',
   'giay-moi': 'GIẤY MỜI',
   'bien-ban': 'BIÊN BẢN',
+  'chuong-trinh': 'CHƯƠNG TRÌNH',
 };
 
 function bodyStyles(size: number, indent: Length): Pick<
@@ -259,7 +262,7 @@ export const nd30: LayoutProfile = {
     summary: { kind: 'rule', length: 0.35, thickness: pt(0.75), gap: pt(2.5) },
   },
   number: { pattern: '{n}/{type}-{issuer}', prefix: 'Số: ', blank: '      ', pad: 2 },
-  typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
+  typeCodes: { 'bao-cao': 'BC', 'bao-cao-nhanh': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB', 'chuong-trinh': 'CTr' },
   docTypeNames,
   capacities: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },
   signerRank: true,
@@ -318,7 +321,7 @@ export const hd36: LayoutProfile = {
     summary: { kind: 'text', text: '-----' },
   },
   number: { pattern: '{n}-{type}/{issuer}', prefix: 'Số ', blank: '      ', pad: 2 },
-  typeCodes: { 'bao-cao': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB' },
+  typeCodes: { 'bao-cao': 'BC', 'bao-cao-nhanh': 'BC', 'thong-bao-ket-luan': 'TB', 'tin-bai': 'TB', 'giay-moi': 'GM', 'bien-ban': 'BB', 'chuong-trinh': 'CTr' },
   docTypeNames,
   capacities: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/UQ', Q: 'Q.' },
   signerRank: false,

@@ -15,6 +15,8 @@ export interface BatchOptions {
   readonly outDir: string;
   readonly formats: readonly RendererName[];
   readonly templateDirs: readonly string[];
+  /** Only these document kinds (`report --docs`); absent: every document each record asks for. */
+  readonly kinds?: readonly string[];
   /** Worker threads; 1 builds in this process. Default: cores, when the batch is large enough to pay for them. */
   readonly jobs?: number;
   /** Skip records whose inputs have not changed since the last build into outDir. */
@@ -74,7 +76,7 @@ export function defaultJobs(toBuild: number): number {
 
 export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
   const manifest = await readManifest(host, options.outDir);
-  const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.outDir].join('\0');
+  const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.kinds?.join(',') ?? '', options.outDir].join('\0');
   const results = new Array<BatchResult>(files.length);
   const keys = new Map<string, string>();
   const pending: number[] = [];
@@ -105,7 +107,13 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
   }
 
   const jobs = Math.min(options.jobs ?? defaultJobs(pending.length), Math.max(1, pending.length));
-  const task = (i: number): WorkerTask => ({ file: files[i]!, outDir: options.outDir, formats: options.formats, templateDirs: options.templateDirs });
+  const task = (i: number): WorkerTask => ({
+    file: files[i]!,
+    outDir: options.outDir,
+    formats: options.formats,
+    templateDirs: options.templateDirs,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+  });
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
   if (jobs > 1 && existsSync(workerFile)) {

@@ -9,16 +9,18 @@ import { buildDocument } from '../compose/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
 import { profileIdOf } from '../record/profile.js';
-import { renderers, type RendererName } from '../render/index.js';
+import { OFFICIAL_FORMATS, renderers, type RendererName } from '../render/index.js';
+import { documentForms } from '../layout/document-forms.js';
 import type { TemplateEngine } from '../template/engine.js';
 
-/** Documents `report` builds today; the other kinds of the schema come with their own templates. */
-export const REPORT_KINDS = new Set(['bao-cao']);
+const DOCUMENT_NEEDS = 'rules/document-needs';
 
 export interface BuildOptions {
   readonly outDir: string;
   readonly formats: readonly RendererName[];
   readonly engine: TemplateEngine;
+  /** Only these document kinds (`--docs`); absent: every document the record asks for. */
+  readonly kinds?: ReadonlySet<string>;
   /** Keep the models (for tests and `--dump-model`). */
   readonly keepModels?: boolean;
 }
@@ -48,7 +50,11 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const source = loaded.loaded?.source;
   const base = { file, ...(loaded.id ? { id: loaded.id } : {}), ...(source !== undefined ? { source } : {}) };
-  if (!loaded.record || hasErrors(diagnostics)) return { ...base, written: [], diagnostics };
+  // A document that lacks a field it needs (rules/document-needs) fails alone: the record's other
+  // documents are still built, and the error still makes the run exit 1.
+  const unbuildable = new Set(diagnostics.filter((d) => d.ruleId === DOCUMENT_NEEDS && d.path).map((d) => d.path![1]));
+  const blocking = diagnostics.some((d) => d.severity === 'error' && d.ruleId !== DOCUMENT_NEEDS);
+  if (!loaded.record || blocking) return { ...base, written: [], diagnostics };
 
   const record = loaded.record;
   const profile = PROFILES[profileIdOf(record)];
@@ -56,23 +62,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const models: DocumentModel[] = [];
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
-    if (!REPORT_KINDS.has(doc.kind)) {
-      const range = loaded.loaded?.rangeOf(['documents', i, 'kind']);
-      diagnostics.push(
-        diagnostic({
-          file,
-          // Asked for and not built is a failure the clerk must see (exit 1), not a quiet note.
-          severity: 'error',
-          ruleId: 'report/kind-not-built',
-          stage: 'render',
-          path: ['documents', i, 'kind'],
-          ...(range ? { start: range.start, end: range.end } : {}),
-          message: t(`baocao chưa dựng được văn bản loại \`${doc.kind}\` mà hồ sơ yêu cầu`, `baocao cannot build documents of kind \`${doc.kind}\` yet, which the record asks for`),
-          hint: t('Bỏ mục này khỏi documents, hoặc dựng văn bản đó bằng tay; các văn bản khác của hồ sơ vẫn được dựng.', 'Remove it from documents or write that document by hand; the record’s other documents are still built.'),
-        }),
-      );
-      continue;
-    }
+    if (unbuildable.has(i) || (options.kinds && !options.kinds.has(doc.kind))) continue;
     const n = seen.get(doc.kind) ?? 0;
     seen.set(doc.kind, n + 1);
     const built = stage(file, () => buildDocument(record, doc, profile, options.engine));
@@ -82,7 +72,9 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
 
     // Render every format before writing any, so a failure leaves no partial set behind.
     const outputs: { path: string; data: Uint8Array }[] = [];
-    for (const format of options.formats) {
+    const form = documentForms(profile)[doc.kind];
+    const formats = options.formats.filter((f) => OFFICIAL_FORMATS.includes(f) || (form.extraFormats as readonly string[]).includes(f));
+    for (const format of formats) {
       const renderer = renderers[format];
       try {
         const data = await renderer.render(built.model, profile, {});
@@ -91,7 +83,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
       }
     }
-    if (outputs.length !== options.formats.length) continue;
+    if (outputs.length !== formats.length) continue;
     for (const o of outputs) {
       try {
         await host.writeFileAtomic(o.path, o.data);

@@ -10,6 +10,8 @@ export interface WorkerTask {
   readonly outDir: string;
   readonly formats: readonly RendererName[];
   readonly templateDirs: readonly string[];
+  /** Only these document kinds (`--docs`); a plain list, as it crosses to a worker thread. */
+  readonly kinds?: readonly string[];
 }
 
 const engines = new Map<string, TemplateEngine>();
@@ -25,5 +27,10 @@ export function engineFor(dirs: readonly string[]): TemplateEngine {
 }
 
 export default async function run(task: WorkerTask): Promise<RecordResult> {
-  return buildRecord(nodeHost, task.file, { outDir: task.outDir, formats: task.formats, engine: engineFor(task.templateDirs) });
+  return buildRecord(nodeHost, task.file, {
+    outDir: task.outDir,
+    formats: task.formats,
+    engine: engineFor(task.templateDirs),
+    ...(task.kinds ? { kinds: new Set(task.kinds) } : {}),
+  });
 }

@@ -1,7 +1,7 @@
 // The record pipeline: load → schema → rules → extra linters. Each stage runs only when the one
 // before left something to work on, so one broken file yields its own first real problems rather
 // than a cascade, and never stops other files.
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { fileStem, loadFile, type LoadedFile, type LoadOptions } from './load.js';
 import { checkPlaceholders } from './placeholders.js';
@@ -21,7 +21,10 @@ export interface LoadRecordOptions extends LoadOptions {
 }
 
 export interface LoadedRecord {
-  /** Present only when no stage found an error: safe to render. */
+  /**
+   * Present when no stage found an error, or when the only errors are documents lacking a field they
+   * need (rules/document-needs): the record is sound and its other documents can be built.
+   */
   record?: ConferenceRecord;
   /** record.id, or the file name without extension. */
   id: string;
@@ -47,7 +50,8 @@ export async function loadRecord(host: Host, file: string, options: LoadRecordOp
   diagnostics.push(...checkRules(loaded, record));
   for (const lint of options.linters ?? []) diagnostics.push(...lint(loaded, record));
   const id = record.id ?? fallbackId;
-  return hasErrors(diagnostics) ? { id, loaded, diagnostics } : { record, id, loaded, diagnostics };
+  const blocking = diagnostics.some((d) => d.severity === 'error' && d.ruleId !== 'rules/document-needs');
+  return blocking ? { id, loaded, diagnostics } : { record, id, loaded, diagnostics };
 }
 
 /** The id a record claims even when invalid, so reports can still name it. */

@@ -5,6 +5,7 @@ import { missingDateParts, PARTIAL_DATE } from '../typography/index.js';
 import { recordProfileId } from './profile.js';
 import type { DataPath, LoadedFile } from './load.js';
 import { checkArchiveUnit } from './archive-unit.js';
+import { checkDocumentNeeds } from './requirements.js';
 import { suggest } from './suggest.js';
 import type { ConferenceRecord } from './types.generated.js';
 
@@ -30,10 +31,11 @@ export function checkRules(loaded: LoadedFile, record: ConferenceRecord): Diagno
   checkSubjects(record, report);
   checkProfile(record, report);
   out.push(...checkArchiveUnit(loaded, record));
+  checkDocumentNeeds(record, report);
   return out;
 }
 
-type Report = (ruleId: string, path: DataPath, message: Text, hint?: Text, severity?: Severity) => void;
+export type Report = (ruleId: string, path: DataPath, message: Text, hint?: Text, severity?: Severity) => void;
 
 function checkPeople(record: ConferenceRecord, report: Report): void {
   const people = record.people ?? [];
@@ -54,10 +56,12 @@ function checkPeople(record: ConferenceRecord, report: Report): void {
   record.chairs?.forEach((id, i) => refs.push({ path: ['chairs', i], id }));
   record.attendees?.people?.forEach((id, i) => refs.push({ path: ['attendees', 'people', i], id }));
   record.speeches?.forEach((s, i) => s.speaker !== undefined && refs.push({ path: ['speeches', i, 'speaker'], id: s.speaker }));
+  if (record.secretary !== undefined) refs.push({ path: ['secretary'], id: record.secretary });
+  record.programme?.forEach((p, i) => p.presenter !== undefined && refs.push({ path: ['programme', i, 'presenter'], id: p.presenter }));
   if (record.conclusion) refs.push({ path: ['conclusion', 'by'], id: record.conclusion.by });
   record.commendations?.forEach((c, i) => c.presenter !== undefined && refs.push({ path: ['commendations', i, 'presenter'], id: c.presenter }));
   record.documents.forEach((d, i) =>
-    d.signers.forEach((s, j) => s.person !== undefined && refs.push({ path: ['documents', i, 'signers', j, 'person'], id: s.person })),
+    (d.signers ?? []).forEach((s, j) => s.person !== undefined && refs.push({ path: ['documents', i, 'signers', j, 'person'], id: s.person })),
   );
 
   const candidates = people.map((p) => ({ value: p.id, aliases: [p.name] }));

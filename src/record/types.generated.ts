@@ -22,6 +22,13 @@ export type PartialDate = string
  */
 export type Year = number
 /**
+ * Giờ:phút theo đồng hồ 24 giờ, đặt trong dấu nháy: "07:30", "14:00".
+ * 
+ * This interface was referenced by `ConferenceRecord`'s JSON-Schema
+ * via the `definition` "time".
+ */
+export type Time = string
+/**
  * Mã (id) của một người đã khai trong mục people.
  * 
  * This interface was referenced by `ConferenceRecord`'s JSON-Schema
@@ -35,6 +42,13 @@ export type PersonId = string
  * via the `definition` "points".
  */
 export type Points = Text[]
+/**
+ * Một dòng chữ, hoặc nhiệm vụ ghi rõ (việc gì, ai chủ trì, ai phối hợp, thời hạn).
+ * 
+ * This interface was referenced by `ConferenceRecord`'s JSON-Schema
+ * via the `definition` "task".
+ */
+export type Task = (Text | AssignedTask)
 
 /**
  * Một hội nghị (sơ kết, tổng kết, ký kết quy chế, hội nghị cấp ủy), ghi đúng theo nguồn tin; mọi văn bản (báo cáo, thông báo kết luận, tin bài…) được dựng từ hồ sơ này. Điều nguồn không nói thì bỏ trống.
@@ -74,6 +88,8 @@ date?: PartialDate
  * Buổi họp: sáng, chiều hoặc tối.
  */
 dayPart?: ("sáng" | "chiều" | "tối")
+startTime?: Time
+endTime?: Time
 /**
  * Nơi diễn ra hội nghị, như nguồn ghi (ví dụ: huyện Điện Biên Đông).
  */
@@ -104,6 +120,7 @@ people?: Person[]
  * Mã (id) người chủ trì hội nghị (đồng chủ trì: ghi nhiều người), nếu nguồn nêu.
  */
 chairs?: PersonId[]
+secretary?: PersonId
 /**
  * Người và nhóm dự hội nghị, theo thứ tự nghi thức.
  */
@@ -120,6 +137,21 @@ groups?: Text[]
  * Tổng số đại biểu dự như nguồn ghi (335 → "335 đại biểu").
  */
 count?: number
+/**
+ * Người hoặc nhóm vắng mặt, kèm lý do nếu có; in ở biên bản.
+ */
+absent?: Text[]
+}
+/**
+ * Các phần của hội nghị theo thứ tự: giờ, nội dung, người trình bày; in ở chương trình và giấy mời.
+ */
+programme?: ProgrammeItem[]
+/**
+ * Những điều riêng của giấy mời: đại biểu được mời mang theo gì, liên hệ với ai.
+ */
+invitation?: {
+bring?: Points
+contact?: Text
 }
 /**
  * Những đánh giá hội nghị thống nhất, mỗi ý một dòng.
@@ -144,7 +176,10 @@ speeches?: Speech[]
 conclusion?: {
 by: PersonId
 summary?: Points
-tasks?: Points
+/**
+ * Nhiệm vụ, giải pháp thời gian tới: mỗi nhiệm vụ một dòng, hoặc ghi rõ việc gì, cơ quan chủ trì, phối hợp, thời hạn.
+ */
+tasks?: Task[]
 }
 /**
  * Các hình thức khen thưởng trao tại hội nghị.
@@ -274,6 +309,18 @@ name: string
 positions?: Text[]
 }
 /**
+ * Một phần của hội nghị.
+ * 
+ * This interface was referenced by `ConferenceRecord`'s JSON-Schema
+ * via the `definition` "programmeItem".
+ */
+export interface ProgrammeItem {
+time?: Time
+item: Text
+presenter?: PersonId
+unit?: Text
+}
+/**
  * Một ý kiến phát biểu tại hội nghị.
  * 
  * This interface was referenced by `ConferenceRecord`'s JSON-Schema
@@ -286,6 +333,18 @@ speaker?: PersonId
  */
 role?: ("tham luận" | "thảo luận" | "phát biểu" | "chỉ đạo")
 points: Points
+}
+/**
+ * Nhiệm vụ kèm cơ quan chủ trì, phối hợp và thời hạn, như thông báo kết luận ghi.
+ * 
+ * This interface was referenced by `ConferenceRecord`'s JSON-Schema
+ * via the `definition` "assignedTask".
+ */
+export interface AssignedTask {
+task: Text
+lead?: Text
+coordinate?: Points
+deadline?: Text
 }
 /**
  * Một đợt trao khen thưởng.
@@ -334,21 +393,22 @@ qualifier?: ("gần" | "hơn" | "khoảng" | "trên" | "dưới")
  */
 export interface OutputDocument {
 /**
- * bao-cao: báo cáo sơ kết/tổng kết; thong-bao-ket-luan; tin-bai; giay-moi; bien-ban.
+ * bao-cao: báo cáo sơ kết/tổng kết; bao-cao-nhanh: báo cáo nhanh kết quả hội nghị gửi cấp trên; thong-bao-ket-luan: thông báo kết luận; bien-ban: biên bản hội nghị; giay-moi: giấy mời; chuong-trinh: chương trình hội nghị; tin-bai: tin bài cho báo, trang tin.
  */
-kind: ("bao-cao" | "thong-bao-ket-luan" | "tin-bai" | "giay-moi" | "bien-ban")
+kind: ("bao-cao" | "bao-cao-nhanh" | "thong-bao-ket-luan" | "bien-ban" | "giay-moi" | "chuong-trinh" | "tin-bai")
 /**
  * Số thứ tự văn bản, đặt trong dấu nháy ("05"); bỏ trống khi là dự thảo — văn bản để trống chỗ số.
  */
 number?: string
 /**
- * Thẩm quyền, chức vụ và người ký; văn bản liên tịch: mỗi cơ quan một chữ ký, theo thứ tự trong organizers.
+ * Thẩm quyền, chức vụ và người ký; văn bản liên tịch: mỗi cơ quan một chữ ký, theo thứ tự trong organizers. Biên bản ký theo thư ký và chủ trì của hồ sơ; tin bài không có chữ ký.
  * 
  * @minItems 1
  */
-signers: [Signer, ...(Signer)[]]
+signers?: [Signer, ...(Signer)[]]
 to?: Points
 recipients?: Points
+headline?: Text
 }
 /**
  * Thẩm quyền, chức vụ và người ký.

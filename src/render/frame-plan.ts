@@ -90,6 +90,8 @@ export function headerPlan(frame: Frame, profile: LayoutProfile): FramePlan {
 /** ô 5a: BÁO CÁO, the trích yếu lines, and the mark under them. */
 export function titlePlan(frame: Frame, profile: LayoutProfile): FrameItem[] {
   const width = textWidth(profile);
+  // A news piece: its headline alone, in the tên loại's style, without the mark under a trích yếu.
+  if (frame.layout === 'article') return [text('docType', balancedLines(frame.docType, profile.elements.docType, width))];
   const mark = profile.marks.summary;
   const summary = frame.summary.map((line) => balancedLines(line, profile.elements.summary, width));
   return [

@@ -8,6 +8,8 @@
 import { renderDocx } from './docx/index.js';
 import { renderHtml } from './html/index.js';
 import { renderPdf } from './pdf/index.js';
+import { renderMarkdown } from './markdown/index.js';
+import { renderWeb } from './web/index.js';
 import type { RendererName } from './names.js';
 import type { RendererEntry } from './types.js';
 
@@ -17,8 +19,11 @@ export const renderers = {
   docx: { extension: 'docx', render: renderDocx },
   pdf: { extension: 'pdf', render: renderPdf },
   html: { extension: 'html', render: renderHtml },
+  // A news piece's Markdown and simple article page (web, not an A4 preview).
+  md: { extension: 'md', render: renderMarkdown },
+  web: { extension: 'html', render: renderWeb },
 } as const satisfies Record<RendererName, RendererEntry>;
 
-export { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from './names.js';
+export { DEFAULT_FORMATS, OFFICIAL_FORMATS, PRINT_FORMATS, RENDERER_NAMES, type RendererName } from './names.js';
 
 export { renderDocx, renderHtml, renderPdf };

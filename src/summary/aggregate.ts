@@ -179,7 +179,10 @@ export function aggregate(records: readonly SummaryRecord[], range: SummaryRange
       const key = `${f.label.trim().toLocaleLowerCase('vi')}\u0000${(f.unit ?? '').trim()}`;
       figures.set(key, [...(figures.get(key) ?? []), item]);
     }
-    for (const task of r.conclusion?.tasks ?? []) once(tasks, task.normalize('NFC').trim(), { text: task, conferences: [] }, c.no);
+    for (const t of r.conclusion?.tasks ?? []) {
+      const task = typeof t === 'string' ? t : t.task;
+      once(tasks, task.normalize('NFC').trim(), { text: task, conferences: [] }, c.no);
+    }
     for (const m of r.milestones ?? []) {
       // A milestone of a year the range has passed is history, not an open item; one without a year may still be ahead.
       if (m.year === undefined || m.year > endYear) once(milestones, `${m.text.normalize('NFC').trim()}\u0000${m.year ?? ''}`, { text: m.text, ...(m.year !== undefined ? { year: m.year } : {}), conferences: [] }, c.no);

@@ -2,9 +2,9 @@
 // over the typography module, so a date or number reads the same in every document.
 // Documented for template authors in templates/README.md.
 import type { HelperOptions } from 'handlebars';
-import type { Commendation, ConferenceRecord, Figure, Person } from '../record/types.generated.js';
+import type { Commendation, ConferenceRecord, Figure, Person, Task } from '../record/types.generated.js';
 import { findPerson } from '../record/people.js';
-import { lowerFirst, numberFormat, numberToWords, parseIsoDate, personName as nameForPrint, pressDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
+import { clockTime, lowerFirst, numberFormat, numberToWords, parseIsoDate, personName as nameForPrint, pressDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
 
 type Root = { record: ConferenceRecord };
 
@@ -65,6 +65,16 @@ export function meetingWhen(date: string | undefined, dayPart: string | undefine
   return dayPart ? `${dayPart} ${when}` : when;
 }
 
+/**
+ * When the meeting took place, as a news lead says it: "sáng 22-8", "ngày 14-10"; without a day,
+ * the running-text form ("tháng 8/2023", "năm 2024"); empty without a date or part of day.
+ */
+export function newsWhen(date: string | undefined, dayPart: string | undefined): string {
+  const parts = date ? parseIsoDate(date) : undefined;
+  if (!parts || parts.day === undefined || parts.month === undefined) return meetingWhen(date, dayPart);
+  return `${dayPart ?? 'ngày'} ${pressDate(parts)}`;
+}
+
 /** First letter upper case, and a full stop at the end unless the text already ends a sentence. */
 export function sentence(text: string): string {
   const s = text.trim();
@@ -77,6 +87,20 @@ export function sentence(text: string): string {
 export function clauseStart(text: string): string {
   const s = text.trim();
   return /^\p{Lu}[\p{Lu}\d.-]/u.test(s) ? s : lowerFirst(s);
+}
+
+/**
+ * A task of the conclusions: a plain line as a sentence, or the task with who leads, who helps and by
+ * when ("5 rõ" of a thông báo kết luận): "Rà soát … Chủ trì: Bộ CHQS tỉnh; phối hợp: …; thời hạn: …".
+ */
+export function taskText(task: Task): string {
+  if (typeof task === 'string') return sentence(task);
+  const parts = [
+    task.lead ? `chủ trì: ${task.lead}` : undefined,
+    task.coordinate && task.coordinate.length > 0 ? `phối hợp: ${task.coordinate.join(', ')}` : undefined,
+    task.deadline ? `thời hạn: ${task.deadline}` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return parts.length === 0 ? sentence(task.task) : `${sentence(task.task)} ${sentence(parts.join('; '))}`;
 }
 
 /** A value templates treat as there: not absent, empty, false or an empty list. */
@@ -97,6 +121,10 @@ export const helpers = {
   date: (iso: unknown) => shortDate(String(iso ?? '')),
   /** {{pressDate "2023-08-22"}} → 22-8. */
   pressDate: (iso: unknown) => pressDate(String(iso ?? '')),
+  /** {{time "07:30"}} → 7 giờ 30 phút */
+  time: (hhmm: unknown) => clockTime(String(hhmm ?? '')),
+  /** {{task this}} → a conclusion task as a sentence, with its lead, coordinating bodies and deadline when given */
+  task: (x: unknown) => taskText(x as Task),
   /** {{number 1234567.5}} → 1.234.567,5 */
   number: (n: unknown) => numberFormat(Number(n)),
   /** {{words 212}} → hai trăm mười hai */
@@ -120,10 +148,21 @@ export const helpers = {
   },
   /** {{when record.date record.dayPart}} → "sáng ngày 22/8/2023", "tháng 8/2023", "ngày 18/8" (year unknown) */
   when: (date: unknown, dayPart: unknown) => meetingWhen(typeof date === 'string' ? date : undefined, typeof dayPart === 'string' ? dayPart : undefined),
+  /** {{newsWhen record.date record.dayPart}} → "sáng 22-8" (a news lead), "năm 2024" without a day */
+  newsWhen: (date: unknown, dayPart: unknown) => newsWhen(typeof date === 'string' ? date : undefined, typeof dayPart === 'string' ? dayPart : undefined),
   /** {{people ids}} → each person introduced ("Đại tá …, Chủ nhiệm …"), joined by "; " */
   people(ids: unknown, options: HelperOptions) {
     if (!Array.isArray(ids)) return '';
     return ids.map((id) => personOf(options, id)).filter((p): p is Person => p !== undefined).map(personIntro).join('; ');
+  },
+  /** {{names ids}} → a list after "các đồng chí:": "Đại tá Khổng Đình Tám, Chủ nhiệm …; Trần Quốc Cường, Bí thư Tỉnh ủy" */
+  names(ids: unknown, options: HelperOptions) {
+    if (!Array.isArray(ids)) return '';
+    return ids
+      .map((id) => personOf(options, id))
+      .filter((p): p is Person => p !== undefined)
+      .map((p) => [personName(p, true), ...(p.positions ?? [])].join(', '))
+      .join('; ');
   },
   /** {{#if (anyWith list "points")}}: true when some item of the list has a non-empty field. */
   anyWith(list: unknown, field: unknown) {

@@ -134,3 +134,13 @@ export function yearRange(from: number, to: number, dash: 'hyphen' | 'en' = 'hyp
 export function periodLabel(from: number, to: number, dash: 'hyphen' | 'en' = 'hyphen'): string {
   return `giai đoạn ${yearRange(from, to, dash)}`;
 }
+
+/**
+ * A clock time as offices write it in the frame and the body: "07:30" → "7 giờ 30 phút",
+ * "14:00" → "14 giờ 00 phút" (never "14h00"). Anything not HH:MM is returned as written.
+ */
+export function clockTime(hhmm: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m) return hhmm;
+  return `${Number(m[1])} giờ ${m[2]} phút`;
+}

@@ -6,7 +6,7 @@ export {
   type ToneOccurrence, type ToneOptions, type ToneStyle,
 } from './tone.js';
 export {
-  dateLine, dateWords, dayNumber, dayPartDate, monthNumber, parseIsoDate, periodLabel, pressDate, shortDate, weekday,
+  clockTime, dateLine, dateWords, dayNumber, dayPartDate, monthNumber, parseIsoDate, periodLabel, pressDate, shortDate, weekday,
   yearRange, missingDateParts, ND30_DATE_FORM, PARTIAL_DATE, YEAR_BLANK, type DateForm, type PartialDate,
 } from './dates.js';
 export { docNumber, money, numberFormat, numberLine, percent, type MoneyOptions, type NumberForm, type NumberFormatOptions } from './numbers.js';

@@ -53,6 +53,8 @@ export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfi
   // One signer stands right of Nơi nhận; two (a joint document) stand in the two halves, the lead where the profile says.
   const [lead, ...others] = f.signatures;
   const joint = others.length === 0 ? { left: [], right: f.signatures } : profile.joint.leadSignature === 'right' ? { left: others, right: [lead!] } : { left: [lead!], right: others };
+  // A news piece has no header or signature table: only its headline and body, in the flow.
+  const article = f.layout === 'article';
   const groups: Record<Region, string[]> = {
     headerLeft: [...[...new Set(f.issuers.flatMap((i) => (i.parent ? [i.parent] : [])))], ...f.issuers.map((i) => i.name), f.number],
     headerRight: [...f.heading, ...(f.dateLine ? [f.dateLine] : [])],
@@ -62,7 +64,7 @@ export function expectedTextsByRegion(model: DocumentModel, profile: LayoutProfi
       ...(to ? [to.inline !== undefined ? `${TO_LABEL} ${to.inline}` : TO_LABEL, ...to.lines] : []),
       ...model.body.flatMap((b) => blockTexts(b, profile)),
     ],
-    signatureLeft: [profile.recipients.label, ...recipientLines(f, profile), ...joint.left.flatMap(signatureTexts)],
+    signatureLeft: article ? [] : [profile.recipients.label, ...recipientLines(f, profile), ...joint.left.flatMap(signatureTexts)],
     signatureRight: joint.right.flatMap(signatureTexts),
   };
   for (const k of Object.keys(groups) as Region[]) groups[k] = groups[k].map((s) => collapse(s.normalize('NFC')));

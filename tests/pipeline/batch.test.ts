@@ -22,7 +22,8 @@ function setup(name: string) {
   return { dir, records, out: join(dir, 'out'), files: ['a.yaml', 'b.yaml', 'c.yaml'].map((f) => join(records, f)) };
 }
 
-const options = (out: string) => ({ outDir: out, formats: ['docx', 'pdf'] as const, templateDirs: [builtinTemplatesDir()], jobs: 1, incremental: true });
+// The báo cáo alone (kinds): the batch's behaviour does not depend on how many documents a record asks for.
+const options = (out: string) => ({ outDir: out, formats: ['docx', 'pdf'] as const, kinds: ['bao-cao'], templateDirs: [builtinTemplatesDir()], jobs: 1, incremental: true });
 
 describe('runBatch', () => {
   it('builds the good records, reports the bad one, and leaves no temporary file', async () => {

@@ -31,15 +31,31 @@ describe('baocao report (built CLI)', () => {
     expect(existsSync(join(s.out, id, 'bao-cao.pdf'))).toBe(true);
   });
 
-  it('a document kind the record asks for and baocao cannot build: a positioned error, exit 1, the other documents still built', () => {
+  it('a document the record asks for without a field it needs: a positioned error naming the field, exit 1, the other documents still built', () => {
     const s = records('report-kind');
-    const src = readFileSync(join(s.data, 'good.yaml'), 'utf8') + '  - kind: bien-ban\n    signers:\n      - position: Thư ký\n';
+    const src = readFileSync(join(s.data, 'good.yaml'), 'utf8') + '  - kind: bien-ban\n';
     writeFileSync(join(s.data, 'good.yaml'), src);
     const line = src.split('\n').indexOf('  - kind: bien-ban') + 1;
     const r = cli('report', join(s.data, 'good.yaml'), '--out', s.out, '--no-progress');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}:${line}:11  lỗi  baocao chưa dựng được văn bản loại \`bien-ban\` mà hồ sơ yêu cầu  [report/kind-not-built]`);
+    expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}:${line}:11  lỗi  Văn bản \`bien-ban\` thiếu trường \`secretary\``);
+    expect(r.stderr).toContain('[rules/document-needs]');
     expect(existsSync(join(s.out, 'good', 'bao-cao.pdf'))).toBe(true);
+    expect(existsSync(join(s.out, 'good', 'bien-ban.pdf'))).toBe(false);
+  });
+
+  it('--docs narrows a run to the kinds named; an unknown code is bad usage (exit 2)', () => {
+    const s = records('report-docs');
+    const good = join(s.data, 'good.yaml');
+    const src = readFileSync(good, 'utf8') + '  - kind: tin-bai\n';
+    writeFileSync(good, src);
+    const r = cli('report', good, '--out', s.out, '--docs', 'tin', '--no-progress');
+    expect(r.status).toBe(0);
+    expect(['docx', 'pdf', 'md', 'html'].map((e) => existsSync(join(s.out, 'good', `tin-bai.${e}`)))).toEqual([true, true, true, true]);
+    expect(existsSync(join(s.out, 'good', 'bao-cao.pdf'))).toBe(false);
+    const bad = cli('report', good, '--out', s.out, '--docs', 'tin,xyz');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--docs không nhận `xyz`');
   });
 
   it('exits 0 when every record builds, and says the unchanged ones are skipped the second time', () => {
@@ -53,7 +69,7 @@ describe('baocao report (built CLI)', () => {
 
   it('--only pdf writes only the PDF; --format json reports records and diagnostics', () => {
     const s = records('report-only');
-    const r = cli('report', s.data, '--out', s.out, '--only', 'pdf', '--format', 'json', '--no-cache');
+    const r = cli('report', s.data, '--out', s.out, '--only', 'pdf', '--docs', 'bc', '--format', 'json', '--no-cache');
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout) as { records: { file: string; ok: boolean; written: string[] }[]; diagnostics: { ruleId: string; line: number }[] };
     expect(json.records.map((x) => [x.file.split('/').pop(), x.ok, x.written.map((w) => w.split('.').pop())])).toEqual([
@@ -67,7 +83,8 @@ describe('baocao report (built CLI)', () => {
     const s = records('report-workers');
     const good = readFileSync(join(s.data, 'good.yaml'), 'utf8');
     for (let i = 0; i < 8; i++) writeFileSync(join(s.data, `copy-${i}.yaml`), good);
-    const r = cli('report', s.data, '--out', s.out, '--jobs', '2', '--no-progress');
+    // --docs bc: the báo cáo alone keeps nine records quick on a shared machine.
+    const r = cli('report', s.data, '--out', s.out, '--jobs', '2', '--docs', 'bc', '--no-progress');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('[rules/impossible-date]');
     for (let i = 0; i < 8; i++) {
@@ -76,7 +93,7 @@ describe('baocao report (built CLI)', () => {
     }
     // Worker threads render the same bytes as this process would.
     const alone = join(s.dir, 'alone');
-    expect(cli('report', join(s.data, 'copy-0.yaml'), '--out', alone, '--jobs', '1').status).toBe(0);
+    expect(cli('report', join(s.data, 'copy-0.yaml'), '--out', alone, '--jobs', '1', '--docs', 'bc').status).toBe(0);
     expect(readFileSync(join(alone, 'copy-0', 'bao-cao.pdf')).equals(readFileSync(join(s.out, 'copy-0', 'bao-cao.pdf')))).toBe(true);
   });
 
@@ -104,7 +121,8 @@ describe('baocao report (built CLI)', () => {
   it('--help explains in Vietnamese', () => {
     const r = cli('report', '--help');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('dựng báo cáo (DOCX và PDF)');
+    expect(r.stdout).toContain('dựng các văn bản (DOCX và PDF; tin bài thêm Markdown và HTML)');
+    expect(r.stdout).toContain('--docs');
     expect(r.stdout).toContain('--no-cache');
   });
 });

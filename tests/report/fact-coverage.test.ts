@@ -9,50 +9,14 @@ import { nodeHost } from '../../src/host/host.js';
 import { buildRecord } from '../../src/pipeline/build-record.js';
 import { unprinted } from '../../src/record/unprinted.js';
 import { TemplateEngine } from '../../src/template/engine.js';
-import { foldTone } from '../../src/typography/index.js';
 import { outDir } from '../helpers/files.js';
+import { fold, searchable, strings } from '../helpers/fold.js';
 import { A4_BODY, pdfText } from '../helpers/pdf.js';
 import { missingTools } from '../helpers/tools.js';
 
 const DATA = 'data';
 const records = readdirSync(DATA).filter((f) => f.endsWith('.yaml')).sort();
 const skip = missingTools('pdftotext');
-
-/** Text as compared: NFC, lower case, old tone style, one kind of quote and dash spacing, no final stop. */
-export function fold(s: string): string {
-  return foldTone(s.normalize('NFC').toLocaleLowerCase('vi'))
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    .replace(/[“”"«»]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/…/g, '...')
-    .replace(/\s*[-–—]\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([,;:.!?)])/g, '$1')
-    // The output puts a space after a comma the record may have run on ("QP,QS" → "QP, QS").
-    .replace(/([,;:])\s+/g, '$1')
-    .replace(/\(\s*/g, '(')
-    .trim()
-    .replace(/[.;:,]+$/, '');
-}
-
-/** Every string of a parsed record with its path. */
-function strings(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
-  return [];
-}
-
-/**
- * The documents' text, also with every abbreviation's first-use expansion "khu vực phòng thủ (KVPT)"
- * folded back to the short form the record wrote, so a record string holding "KVPT" is found either way.
- */
-function searchable(texts: string[], abbreviations: Record<string, string>): string[] {
-  const joined = fold(texts.join(' '));
-  let contracted = joined;
-  for (const [k, v] of Object.entries(abbreviations)) contracted = contracted.split(`${fold(v)} (${fold(k)})`).join(fold(k));
-  return [joined, contracted];
-}
 
 describe.skipIf(skip !== undefined)(`every fact of a record is printed ${skip ?? ''}`, () => {
   it.each(records)('%s', async (file) => {

@@ -27,7 +27,7 @@ const skipPdf = missingTools('pdftotext');
 
 const loaded = loadRecord(nodeHost, FIXTURE);
 
-type Signer = ConferenceRecord['documents'][number]['signers'][number];
+type Signer = NonNullable<ConferenceRecord['documents'][number]['signers']>[number];
 
 /** The fixture's record, with its first document's signer replaced when a test needs a deputy. */
 async function record(signer?: Signer): Promise<ConferenceRecord> {
@@ -63,7 +63,7 @@ describe('profile by date in the pipeline', () => {
     expect(fixture.models!.map((m) => m.profile)).toEqual(['hd05']);
     expect(docxXml(readFileSync(fixture.written[0]!.path))).toContain('- Lưu Đảng uỷ.');
     const seed = await buildRecord(nodeHost, join('data', '2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml'), options);
-    expect(seed.models!.map((m) => m.profile)).toEqual(['hd36']);
+    expect([...new Set(seed.models!.map((m) => m.profile))]).toEqual(['hd36']);
   });
 });
 

@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { nodeHost } from '../../src/host/host.js';
 import { PROFILES } from '../../src/layout/profiles.js';
 import { toTwip } from '../../src/layout/units.js';
@@ -125,10 +126,13 @@ const skipPdf = missingTools('pdftotext', 'pdffonts', 'pdfinfo');
 const skipLo = missingTools('soffice', 'pdftotext');
 
 describe.each(records)('seed record %s', (file) => {
-  it('builds without errors into bao-cao.docx and bao-cao.pdf in the profile the record implies', async () => {
+  it('builds without errors into <kind>.docx and <kind>.pdf for each document it asks for, in the profile the record implies', async () => {
     const r = await build(file);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(r.written.map((w) => w.path.split('/').slice(-2).join('/')).sort()).toEqual([`${r.id}/bao-cao.docx`, `${r.id}/bao-cao.pdf`]);
+    const kinds = (parse(readFileSync(join(DATA, file), 'utf8')) as { documents: { kind: string }[] }).documents.map((d) => d.kind);
+    expect(kinds[0]).toBe('bao-cao');
+    const expected = kinds.flatMap((k) => [`${r.id}/${k}.docx`, `${r.id}/${k}.pdf`]).sort();
+    expect(r.written.map((w) => w.path.split('/').slice(-2).join('/')).sort()).toEqual(expected);
     const model = r.models![0]!;
     const record = readFileSync(join(DATA, file), 'utf8');
     // No seed names a profile: the lead organiser's system decides (Party → hd36 before HD 05).

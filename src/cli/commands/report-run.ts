@@ -6,6 +6,7 @@ import { builtinTemplatesDir } from '../../host/paths.js';
 import { BATCH_RULES, runBatch, type BatchResult } from '../../pipeline/batch.js';
 import { createProgress, type Progress } from '../progress.js';
 import { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from '../../render/names.js';
+import { KIND_BY_CODE } from '../../layout/document-forms.js';
 import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
@@ -27,6 +28,13 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     process.stderr.write(`baocao: định dạng không hỗ trợ: ${bad.join(', ')} (có: ${RENDERER_NAMES.join(', ')})\n`);
     return EXIT.usage;
   }
+  const codes = opts.docs === undefined ? undefined : opts.docs.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const unknownCodes = (codes ?? []).filter((c) => !KIND_BY_CODE.has(c));
+  if (unknownCodes.length > 0 || (codes !== undefined && codes.length === 0)) {
+    process.stderr.write(`baocao report: --docs không nhận \`${unknownCodes.join(', ')}\` (có: ${[...KIND_BY_CODE.keys()].join(', ')})\n`);
+    return EXIT.usage;
+  }
+  const kinds = codes?.map((c) => KIND_BY_CODE.get(c)!);
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) {
     for (const m of inputs.missing) process.stderr.write(`baocao: không tìm thấy ${m}\n`);
@@ -47,6 +55,7 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     outDir: opts.out,
     formats,
     templateDirs: [...(opts.templates ?? []), builtinTemplatesDir()],
+    ...(kinds ? { kinds } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     incremental: opts.cache,
     onResult: (r, done, total) => {

@@ -5,7 +5,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
 import { PROFILE_IDS, type ProfileId } from '../../layout/profiles.js';
-import { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from '../../render/names.js';
+import { PRINT_FORMATS, RENDERER_NAMES, type RendererName } from '../../render/names.js';
 import { parseRange } from '../../summary/range.js';
 import { runSummary } from '../../summary/run.js';
 import { TemplateEngine } from '../../template/engine.js';
@@ -24,7 +24,7 @@ export async function runSummaryCommand(paths: string[], opts: SummaryCliOptions
   if (opts.profile !== undefined && !PROFILE_IDS.includes(opts.profile as ProfileId)) {
     return usage(`--profile chỉ nhận ${PROFILE_IDS.join(', ')} (đã cho: \`${opts.profile}\`)`, `--profile takes ${PROFILE_IDS.join(', ')}`);
   }
-  const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...DEFAULT_FORMATS];
+  const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...PRINT_FORMATS];
   if (formats.some((f) => !RENDERER_NAMES.includes(f))) return usage(`định dạng không hỗ trợ: ${opts.only} (có: ${RENDERER_NAMES.join(', ')})`, `unsupported format: ${opts.only}`);
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) return usage(`không tìm thấy ${inputs.missing.join(', ')}`, `not found: ${inputs.missing.join(', ')}`);

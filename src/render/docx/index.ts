@@ -48,13 +48,17 @@ export function buildDocx(model: DocumentModel, profile: LayoutProfile, options?
             children: [new Paragraph({ style: styleId('pageNumber'), children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
           }),
         },
-        children: [
-          headerTable(frame, profile),
-          ...titleBlock(frame, profile),
-          ...toBlock(frame, profile),
-          ...bodyBlocks(model.body, profile, options),
-          signatureTable(frame, profile),
-        ],
+        // A news piece (frame.layout 'article') has no header or signature table: headline and body only.
+        children:
+          frame.layout === 'article'
+            ? [...titleBlock(frame, profile), ...bodyBlocks(model.body, profile, options)]
+            : [
+                headerTable(frame, profile),
+                ...titleBlock(frame, profile),
+                ...toBlock(frame, profile),
+                ...bodyBlocks(model.body, profile, options),
+                signatureTable(frame, profile),
+              ],
       },
     ],
   });

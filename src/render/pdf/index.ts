@@ -60,12 +60,16 @@ export function docDefinition(model: DocumentModel, profile: LayoutProfile, opti
             fontSize: toPt(pageNumber.size),
             margin: [toPt(m.left), toPt(page.headerDistance), toPt(m.right), 0],
           },
-    content: [
-      headerTable(model.frame, profile),
-      ...titleBlock(model.frame, profile),
-      ...toBlock(model.frame, profile),
-      ...closing(bodyBlocks(model.body, profile, options), model, signatureTable(model.frame, profile)),
-    ],
+    // A news piece (frame.layout 'article') has no header or signature table: headline and body only.
+    content:
+      model.frame.layout === 'article'
+        ? [...titleBlock(model.frame, profile), ...bodyBlocks(model.body, profile, options)]
+        : [
+            headerTable(model.frame, profile),
+            ...titleBlock(model.frame, profile),
+            ...toBlock(model.frame, profile),
+            ...closing(bodyBlocks(model.body, profile, options), model, signatureTable(model.frame, profile)),
+          ],
   };
 }
 
