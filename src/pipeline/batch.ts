@@ -10,6 +10,8 @@ import type { RendererName } from '../render/index.js';
 import type { RecordResult } from './build-record.js';
 import { isFresh, readManifest, recordKey, templatesFingerprint, toolkitFingerprint, writeManifest } from './cache.js';
 import type { WorkerTask } from './worker.js';
+import { recordIdOf } from '../record/ids.js';
+import { LIMITS, loadBytes } from '../record/load.js';
 
 export interface BatchOptions {
   readonly outDir: string;
@@ -33,28 +35,36 @@ export const WORKER_THRESHOLD = 8;
 /** Old-generation cap of a worker's heap; a record needs a few MiB. */
 export const WORKER_HEAP_MB = 128;
 
-/** Diagnostics that can only be found once every record of the batch is known. */
-export const BATCH_RULES: ReadonlySet<string> = new Set(['report/duplicate-id']);
-
-/** Two records with one id write into one out/<id>/ folder: the later silently replaces the earlier. */
-function flagSharedIds(results: readonly BatchResult[]): void {
-  const byId = new Map<string, BatchResult[]>();
-  for (const r of results) if (r.id) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  for (const [id, group] of byId) {
+/**
+ * Records whose ids name one output folder: equal ids, or ids that differ only by letter case or
+ * Unicode normalisation (one folder on Windows and macOS). Found before anything is written, so
+ * neither record's documents are built and no worker timing decides which survives.
+ */
+export function sharedIds(ids: ReadonlyMap<string, string>): Map<string, Diagnostic> {
+  const byKey = new Map<string, string[]>();
+  for (const [file, id] of ids) {
+    const key = id.normalize('NFC').toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  }
+  const out = new Map<string, Diagnostic>();
+  for (const group of byKey.values()) {
     if (group.length < 2) continue;
-    for (const r of group) {
-      const others = group.filter((o) => o !== r).map((o) => o.file).join(', ');
-      r.diagnostics.push(
+    for (const file of group) {
+      const id = ids.get(file)!;
+      const others = group.filter((o) => o !== file).join(', ');
+      out.set(
+        file,
         diagnostic({
-          file: r.file,
+          file,
           ruleId: 'report/duplicate-id',
           stage: 'render',
-          message: t(`Mã hồ sơ \`${id}\` trùng với ${others}: văn bản của các hồ sơ này ghi đè nhau trong ${id}/`, `Record id \`${id}\` is shared with ${others}: their documents overwrite each other in ${id}/`),
+          message: t(`Mã hồ sơ \`${id}\` trùng với ${others}: văn bản của các hồ sơ này sẽ ghi đè nhau trong ${id}/, nên không hồ sơ nào được dựng`, `Record id \`${id}\` is shared with ${others}: their documents would overwrite each other in ${id}/, so none is built`),
           hint: t('Đặt trường id khác nhau, hoặc đổi tên tệp khi hồ sơ không có id.', 'Give the records different ids, or rename the files when they have none.'),
         }),
       );
     }
   }
+  return out;
 }
 
 function workerFailed(file: string, err: unknown): Diagnostic {
@@ -85,12 +95,29 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     options.onResult?.(r, done, files.length);
   };
 
-  for (const [i, file] of files.entries()) {
+  // Every id of the run first: duplicates are refused before any record is built or skipped.
+  const contents = new Map<string, Uint8Array>();
+  const ids = new Map<string, string>();
+  for (const file of files) {
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await host.readFile(file);
+      if ((await host.fileSize(file)) <= LIMITS.maxBytes) bytes = await host.readFile(file);
     } catch {
       bytes = undefined; // buildRecord reports the read failure with its own diagnostic
+    }
+    if (!bytes) continue;
+    contents.set(file, bytes);
+    const { id, problem } = recordIdOf(file, loadBytes(file, bytes).data);
+    if (!problem) ids.set(file, id);
+  }
+  const duplicates = sharedIds(ids);
+
+  for (const [i, file] of files.entries()) {
+    const bytes = contents.get(file);
+    const duplicate = duplicates.get(file);
+    if (duplicate) {
+      finish(i, { file, id: ids.get(file)!, written: [], diagnostics: [duplicate], cached: false });
+      continue;
     }
     if (bytes) {
       const key = recordKey(bytes, context);
@@ -134,7 +161,6 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
   }
 
-  flagSharedIds(results);
   for (const r of results) {
     const key = keys.get(r.file);
     if (r.cached) continue;

@@ -1,7 +1,6 @@
 // One record → its documents on disk (after unified-engine's file pipeline): each stage skips a
 // record that already has a fatal diagnostic, a throw inside a stage becomes a diagnostic for that
 // record alone, and nothing is written unless every output of the document rendered.
-import { join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { PROFILES } from '../layout/profiles.js';
@@ -10,6 +9,7 @@ import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
 import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
+import { outputPath } from './output-paths.js';
 
 /** Documents `report` builds today; the other kinds of the schema come with their own templates. */
 export const REPORT_KINDS = new Set(['bao-cao']);
@@ -81,7 +81,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
       const renderer = renderers[format];
       try {
         const data = await renderer.render(built.model, profile, {});
-        outputs.push({ path: join(options.outDir, loaded.id!, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
+        outputs.push({ path: outputPath(options.outDir, loaded.id, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
       } catch (err) {
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
       }

@@ -3,7 +3,8 @@
 // than a cascade, and never stops other files.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
-import { fileStem, loadFile, type LoadedFile, type LoadOptions } from './load.js';
+import { recordIdOf } from './ids.js';
+import { loadFile, type LoadedFile, type LoadOptions } from './load.js';
 import { checkRules } from './rules.js';
 import type { ConferenceRecord } from './types.generated.js';
 import { validateRecord } from './validate.js';
@@ -22,7 +23,7 @@ export interface LoadRecordOptions extends LoadOptions {
 export interface LoadedRecord {
   /** Present only when no stage found an error: safe to render. */
   record?: ConferenceRecord;
-  /** record.id, or the file name without extension. */
+  /** record.id, or the slug of the file name (record/ids.ts); present even when unusable, to name the record. */
   id: string;
   loaded: LoadedFile;
   diagnostics: Diagnostic[];
@@ -31,23 +32,21 @@ export interface LoadedRecord {
 export async function loadRecord(host: Host, file: string, options: LoadRecordOptions = {}): Promise<LoadedRecord> {
   const loaded = await loadFile(host, file, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const fallbackId = fileStem(file);
-  if (loaded.data === undefined) return { id: fallbackId, loaded, diagnostics };
+  const { id, problem } = recordIdOf(file, loaded.data);
+  if (loaded.data === undefined) return { id, loaded, diagnostics };
 
   const validation = validateRecord(loaded);
   diagnostics.push(...validation.diagnostics);
+  // The schema already explains a malformed `id` field; the id rule adds what it cannot say.
+  const schemaSaidIt = validation.diagnostics.some((d) => d.path?.[0] === 'id');
+  if (problem && !schemaSaidIt) {
+    const start = problem.path ? loaded.positionOf(problem.path) : undefined;
+    diagnostics.push(start ? { ...problem, start } : problem);
+  }
   const record = validation.record;
-  if (!validation.valid || !record) return { id: idOf(loaded.data) ?? fallbackId, loaded, diagnostics };
+  if (!validation.valid || !record) return { id, loaded, diagnostics };
 
   diagnostics.push(...checkRules(loaded, record));
   for (const lint of options.linters ?? []) diagnostics.push(...lint(loaded, record));
-  const id = record.id ?? fallbackId;
   return hasErrors(diagnostics) ? { id, loaded, diagnostics } : { record, id, loaded, diagnostics };
-}
-
-/** The id a record claims even when invalid, so reports can still name it. */
-function idOf(data: unknown): string | undefined {
-  if (data === null || typeof data !== 'object') return undefined;
-  const id = (data as { id?: unknown }).id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
 }

@@ -3,7 +3,6 @@
 // node ranges) so later stages can point back into the source. All strings leave this module in NFC.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { basename } from 'node:path';
 import { diagnostic, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { aliasLimit, checkAliases, rootCauses, yamlError } from './yaml-problems.js';
@@ -308,7 +307,5 @@ function findNode(doc: Document.Parsed, path: DataPath, which: 'key' | 'value'):
   return picked && typeof picked === 'object' && 'range' in picked ? (picked as Node) : undefined;
 }
 
-/** File name without folder and extension: the record id when the record does not set one. */
-export function fileStem(file: string): string {
-  return basename(file).replace(/\.(ya?ml)$/i, '');
-}
+// The file-name part of the id rule lives with the rest of it.
+export { fileStem } from './ids.js';

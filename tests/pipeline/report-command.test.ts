@@ -1,7 +1,7 @@
 // `baocao report` as a user runs it (the built CLI): exit codes CI can act on, one line per record,
 // diagnostics with file:line:col, and the files where the README says they go.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -77,6 +77,23 @@ describe('baocao report (built CLI)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}  lỗi  Mã hồ sơ \`good\` trùng với ${join(s.data, 'bad.yaml')}`);
     expect(r.stderr).toContain('[report/duplicate-id]');
+    // Refused before anything was written: no worker timing decides which record survives.
+    expect(existsSync(join(s.out, 'good'))).toBe(false);
+  });
+
+  it('ids from file names follow the id rule: nothing is written outside --out, twins are duplicates', () => {
+    const s = records('report-file-ids');
+    const good = readFileSync(join(s.data, 'good.yaml'), 'utf8');
+    writeFileSync(join(s.data, 'bad.yaml'), good);
+    for (const name of ['...yaml', '..yaml', 'CON.yaml', 'Abc.yaml', 'abc.yaml']) writeFileSync(join(s.data, name), good);
+    const r = cli('report', ...['...yaml', '..yaml', 'CON.yaml', 'Abc.yaml', 'abc.yaml'].map((n) => join(s.data, n)), '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/\[record\/id-invalid\]/g)?.length).toBe(3);
+    expect(r.stderr.match(/\[report\/duplicate-id\]/g)?.length).toBe(2);
+    // `...yaml` once wrote into the parent of --out, `..yaml` straight into it.
+    expect(existsSync(join(s.dir, 'bao-cao.pdf'))).toBe(false);
+    expect(existsSync(join(s.out, 'bao-cao.pdf'))).toBe(false);
+    expect(existsSync(s.out) ? readdirSync(s.out).filter((n) => !n.startsWith('.')) : []).toEqual([]);
   });
 
   it('bad usage exits 2 with a Vietnamese message', () => {

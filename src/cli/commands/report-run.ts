@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
-import { BATCH_RULES, runBatch, type BatchResult } from '../../pipeline/batch.js';
+import { runBatch, type BatchResult } from '../../pipeline/batch.js';
 import { createProgress, type Progress } from '../progress.js';
 import { RENDERER_NAMES, type RendererName } from '../../render/names.js';
 import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
@@ -55,11 +55,6 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     },
   });
   progress.end();
-  if (opts.format === 'human') {
-    // Found after the per-record lines were printed (they need the whole batch), so printed here.
-    const late = results.flatMap((r) => r.diagnostics.filter((d) => BATCH_RULES.has(d.ruleId)));
-    if (late.length > 0) process.stderr.write(formatDiagnostics(late, { lang: opts.lang, format: 'human', color }));
-  }
   const all: Diagnostic[] = results.flatMap((r) => r.diagnostics);
   if (opts.format === 'json') {
     process.stdout.write(
