@@ -3,7 +3,8 @@
 // node ranges) so later stages can point back into the source. All strings leave this module in NFC.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { diagnostic, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { checkCharacters } from './characters.js';
 import type { Host } from '../host/host.js';
 import { aliasLimit, checkAliases, rootCauses, yamlError } from './yaml-problems.js';
 
@@ -174,6 +175,10 @@ export function loadText(file: string, rawText: string): LoadedFile {
     diagnostics.push(aliasProblem);
     return result;
   }
+  // Characters that cannot be written: refused here, with their place, rather than lost or fatal later.
+  const textProblems = checkCharacters(file, doc, text, lineCounter);
+  diagnostics.push(...textProblems);
+  if (hasErrors(textProblems)) return result;
   try {
     result.data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
   } catch (err) {
