@@ -15,6 +15,12 @@ export const LIMITS = {
   maxAliases: 100,
   /** Nodes an alias expansion may produce in total; the guard against "billion laughs". */
   maxExpandedNodes: 10_000,
+  /**
+   * Characters of text in the whole record once aliases are expanded: the per-record work limit. An
+   * alias repeats text without adding bytes, so the file cap alone does not bound the work of the
+   * typography passes and renderers; twice the file cap is more than any real record holds.
+   */
+  maxTextChars: 512 * 1024,
 } as const;
 
 export type DataPath = readonly (string | number)[];
@@ -180,7 +186,22 @@ export function loadText(file: string, rawText: string): LoadedFile {
   diagnostics.push(...textProblems);
   if (hasErrors(textProblems)) return result;
   try {
-    result.data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
+    const data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
+    const chars = textChars(data);
+    if (chars > LIMITS.maxTextChars) {
+      diagnostics.push(
+        diagnostic({
+          file, ruleId: 'load/too-much-text', stage: 'io', start: { line: 1, column: 1 },
+          message: t(
+            `Hồ sơ có quá nhiều chữ sau khi mở các tham chiếu YAML (${chars.toLocaleString('vi-VN')} ký tự; tối đa ${LIMITS.maxTextChars.toLocaleString('vi-VN')})`,
+            `The record holds too much text once YAML aliases are expanded (${chars} characters; at most ${LIMITS.maxTextChars})`,
+          ),
+          hint: t('Bớt các tham chiếu (*tên) lặp lại đoạn văn dài.', 'Use fewer aliases (*name) that repeat long text.'),
+        }),
+      );
+      return result;
+    }
+    result.data = data;
   } catch (err) {
     // Backstop: yaml's own expansion guard. checkAliases should have caught this first.
     diagnostics.push(aliasLimit(file, undefined, LIMITS, err instanceof Error ? err.message : String(err)));
@@ -198,6 +219,14 @@ function readFailed(file: string, err: unknown): Diagnostic {
     stage: 'io',
     message: t(vi, `Cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`),
   });
+}
+
+/** Characters in every string of a value (keys included). */
+function textChars(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + textChars(v), 0);
+  if (value !== null && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + k.length + textChars(v), 0);
+  return 0;
 }
 
 /** Every string (keys included) in NFC, so "Hòa" typed on any keyboard compares equal. */

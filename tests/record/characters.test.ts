@@ -72,3 +72,14 @@ describe('invisible characters in names and tabs in values', () => {
     expect(fixed).toContain(`    name: ${name[1]}`);
   });
 });
+
+describe('per-record work limit', () => {
+  it('text multiplied by aliases past the limit is a diagnostic, not work', () => {
+    const long = 'x'.repeat(100_000);
+    const text = `a: &t "${long}"\nb: [*t, *t, *t, *t, *t, *t]\n`;
+    const loaded = loadText('x.yaml', text);
+    expect(loaded.diagnostics.map((d) => [d.ruleId, d.start?.line, d.start?.column])).toEqual([['load/too-much-text', 1, 1]]);
+    expect(loaded.data).toBeUndefined();
+    expect(loadText('x.yaml', `a: &t "${long}"\nb: [*t]\n`).data).toBeDefined();
+  });
+});

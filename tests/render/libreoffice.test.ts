@@ -12,6 +12,9 @@ import { A4_TOP_BAND, collapse, pdfFonts, pdfInfo, pdfText, pdfToPng } from '../
 import { missingTools } from '../helpers/tools.js';
 import { MODELS } from './fixtures.js';
 
+/** Whichever test runs first waits for the conversion (LibreOffice's cold start on a busy machine). */
+const CONVERSION_TIMEOUT = 240_000;
+
 const skip = missingTools('soffice', 'pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm');
 
 describe.skipIf(skip !== undefined).each(['nd30', 'hd36'] as const)(`DOCX in LibreOffice %s ${skip ?? ''}`, (id) => {
@@ -30,7 +33,7 @@ describe.skipIf(skip !== undefined).each(['nd30', 'hd36'] as const)(`DOCX in Lib
 
   it('shows every frame string, paragraph, signer and recipient line, NFC byte-exact', async () => {
     expect(await missingFromPdf(await converted(), model, profile)).toEqual([]);
-  });
+  }, CONVERSION_TIMEOUT);
 
   it('is A4 with embedded fonts, no number on page 1 and "2" atop page 2', async () => {
     const pdf = await converted();
@@ -40,7 +43,7 @@ describe.skipIf(skip !== undefined).each(['nd30', 'hd36'] as const)(`DOCX in Lib
     expect((await pdfFonts(pdf)).filter((f) => !f.embedded)).toEqual([]);
     expect(collapse(await pdfText(pdf, { firstPage: 1, lastPage: 1, crop: A4_TOP_BAND }))).toBe('');
     expect(collapse(await pdfText(pdf, { firstPage: 2, lastPage: 2, crop: A4_TOP_BAND }))).toBe('2');
-  });
+  }, CONVERSION_TIMEOUT);
 
   it('renders page 1 and the last page to PNG for a person to look at (out/render-preview/)', async () => {
     const pdf = await converted();
@@ -49,5 +52,5 @@ describe.skipIf(skip !== undefined).each(['nd30', 'hd36'] as const)(`DOCX in Lib
     const first = await pdfToPng(pdf, dir, `${id}-docx-lo-first`, { firstPage: 1, lastPage: 1 });
     const end = await pdfToPng(pdf, dir, `${id}-docx-lo-last`, { firstPage: last, lastPage: last });
     expect(first.length + end.length).toBe(2);
-  });
+  }, CONVERSION_TIMEOUT);
 });
