@@ -8,7 +8,7 @@ import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import type { RendererName } from '../render/index.js';
 import type { RecordResult } from './build-record.js';
-import { isFresh, readManifest, recordKey, templatesFingerprint, toolkitFingerprint, writeManifest } from './cache.js';
+import { isFresh, readEntry, recordKey, removeEntry, templatesFingerprint, toolkitFingerprint, writeEntry } from './cache.js';
 import type { WorkerTask } from './worker.js';
 import { recordIdOf } from '../record/ids.js';
 import { LIMITS, loadBytes } from '../record/load.js';
@@ -27,6 +27,8 @@ export interface BatchOptions {
 export interface BatchResult extends RecordResult {
   /** True when the record was skipped because nothing it depends on changed. */
   readonly cached: boolean;
+  /** The files a skipped record vouches for, untouched by this run (`written` holds only what was written). */
+  readonly unchanged?: readonly string[];
 }
 
 /** Below this many records to build, a worker's start-up (loading pdfmake, fonts) costs more than it saves. */
@@ -83,7 +85,6 @@ export function defaultJobs(toBuild: number): number {
 }
 
 export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
-  const manifest = await readManifest(host, options.outDir);
   const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.outDir].join('\0');
   const results = new Array<BatchResult>(files.length);
   const keys = new Map<string, string>();
@@ -93,6 +94,18 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     results[i] = r;
     done++;
     options.onResult?.(r, done, files.length);
+  };
+  // The cache learns of each record as it finishes, not at the end: a run killed half-way leaves
+  // entries only for records whose files are whole. An entry that cannot be written costs a rebuild
+  // next time, nothing else.
+  const settle = async (i: number, r: BatchResult) => {
+    const id = ids.get(files[i]!);
+    const key = keys.get(files[i]!);
+    const ok = r.written.length > 0 && !r.diagnostics.some((d) => d.severity === 'error');
+    if (id !== undefined && key !== undefined && ok && r.id === id) {
+      await writeEntry(host, options.outDir, id, key, r.written.map((w) => ({ path: w.path, sha256: w.sha256 }))).catch(() => undefined);
+    }
+    finish(i, r);
   };
 
   // Every id of the run first: duplicates are refused before any record is built or skipped.
@@ -119,14 +132,17 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
       finish(i, { file, id: ids.get(file)!, written: [], diagnostics: [duplicate], cached: false });
       continue;
     }
-    if (bytes) {
-      const key = recordKey(bytes, context);
+    const id = ids.get(file);
+    if (bytes && id !== undefined) {
+      const key = recordKey(bytes, context, id);
       keys.set(file, key);
-      const entry = manifest.entries[file];
-      if (options.incremental && isFresh(entry, key)) {
-        finish(i, { file, written: entry.outputs.map((path) => ({ path, bytes: 0 })), diagnostics: [], cached: true });
+      const entry = options.incremental ? await readEntry(host, options.outDir, id) : undefined;
+      if (isFresh(entry, key)) {
+        finish(i, { file, id, written: [], unchanged: entry.outputs.map((o) => o.path), diagnostics: [], cached: true });
         continue;
       }
+      // Forgotten before the rebuild: if this run dies while writing, no entry vouches for the files.
+      await removeEntry(options.outDir, id).catch(() => undefined);
     }
     pending.push(i);
   }
@@ -145,7 +161,7 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
         pending.map(async (i) => {
           try {
             const r = (await pool.run(task(i))) as RecordResult;
-            finish(i, { ...r, cached: false });
+            await settle(i, { ...r, cached: false });
           } catch (err) {
             // A worker that died (out of memory, a crash in a dependency) fails this record only.
             finish(i, { file: files[i]!, written: [], diagnostics: [workerFailed(files[i]!, err)], cached: false });
@@ -158,20 +174,8 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
   } else if (pending.length > 0) {
     // Loaded only when something is to be built: an unchanged batch never pays for pdfmake and docx.
     const { default: run } = await import('./worker.js');
-    for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
+    for (const i of pending) await settle(i, { ...(await run(task(i))), cached: false });
   }
 
-  for (const r of results) {
-    const key = keys.get(r.file);
-    if (r.cached) continue;
-    const ok = r.written.length > 0 && !r.diagnostics.some((d) => d.severity === 'error');
-    if (ok && key) manifest.entries[r.file] = { key, outputs: r.written.map((w) => w.path) };
-    else delete manifest.entries[r.file];
-  }
-  try {
-    await writeManifest(host, options.outDir, manifest);
-  } catch {
-    // The manifest only saves work next time; the documents are written (or reported) already.
-  }
   return results;
 }

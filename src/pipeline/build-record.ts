@@ -10,6 +10,7 @@ import { loadRecord } from '../record/index.js';
 import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { outputPath } from './output-paths.js';
+import { sha256 } from './cache.js';
 
 /** Documents `report` builds today; the other kinds of the schema come with their own templates. */
 export const REPORT_KINDS = new Set(['bao-cao']);
@@ -25,6 +26,8 @@ export interface BuildOptions {
 export interface BuiltFile {
   readonly path: string;
   readonly bytes: number;
+  /** Hash of the bytes written: the cache trusts its entry only while the file still has them. */
+  readonly sha256: string;
 }
 
 export interface RecordResult {
@@ -90,7 +93,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     for (const o of outputs) {
       try {
         await host.writeFileAtomic(o.path, o.data);
-        written.push({ path: o.path, bytes: o.data.byteLength });
+        written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
       } catch (err) {
         diagnostics.push(internal(file, 'io/write-failed', err, `Không ghi được ${o.path}`, `Could not write ${o.path}`));
       }

@@ -60,7 +60,7 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     process.stdout.write(
       JSON.stringify(
         {
-          records: results.map((r) => ({ file: r.file, id: r.id ?? null, written: r.written.map((w) => w.path), ok: !hasErrors(r.diagnostics) })),
+          records: results.map((r) => ({ file: r.file, id: r.id ?? null, written: r.written.map((w) => w.path), unchanged: r.unchanged ?? [], ok: !hasErrors(r.diagnostics) })),
           diagnostics: JSON.parse(formatDiagnostics(all, { lang: opts.lang, format: 'json', color: false })),
         },
         null,
@@ -69,11 +69,13 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     );
   } else {
     const failed = results.filter((r) => hasErrors(r.diagnostics)).length;
+    // Written and skipped are counted apart: "không đổi" is said only of files this run did not write.
     const written = results.reduce((n, r) => n + r.written.length, 0);
+    const kept = results.reduce((n, r) => n + (r.unchanged?.length ?? 0), 0);
     process.stdout.write(
       opts.lang === 'vi'
-        ? `Đã ghi ${written} tệp; ${results.length - failed}/${results.length} hồ sơ thành công. ${formatSummary(all, results.length, 'vi')}`
-        : `Wrote ${written} file(s); ${results.length - failed}/${results.length} record(s) built. ${formatSummary(all, results.length, 'en')}`,
+        ? `Đã ghi ${written} tệp, ${kept} tệp không đổi; ${results.length - failed}/${results.length} hồ sơ thành công. ${formatSummary(all, results.length, 'vi')}`
+        : `Wrote ${written} file(s), ${kept} unchanged; ${results.length - failed}/${results.length} record(s) built. ${formatSummary(all, results.length, 'en')}`,
     );
   }
   return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.failed : EXIT.ok;
@@ -86,5 +88,6 @@ function printResult(r: BatchResult, lang: Lang, color: boolean, progress: Progr
     progress.log(process.stderr, formatDiagnostics(r.diagnostics, { lang, format: 'human', color, sources }));
   }
   const mark = failed ? (lang === 'vi' ? 'bỏ qua' : 'skipped') : r.cached ? (lang === 'vi' ? 'không đổi' : 'unchanged') : 'ok';
-  progress.log(process.stdout, `${mark}  ${r.file}${r.written.length ? '  → ' + r.written.map((w) => w.path).join(', ') : ''}\n`);
+  const paths = r.cached ? (r.unchanged ?? []) : r.written.map((w) => w.path);
+  progress.log(process.stdout, `${mark}  ${r.file}${paths.length ? '  → ' + paths.join(', ') : ''}\n`);
 }
