@@ -10,23 +10,43 @@ export interface Host {
   fileSize(path: string): Promise<number>;
   /** Writes under a temporary name in the same folder, then renames: never a half-written file. */
   writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>;
+  /**
+   * Writes a set of files as a unit: every file goes to a temporary name first, and only when all
+   * are written are they renamed into place. A failure (disk full, file too large) leaves the
+   * previous set whole, never a new DOCX beside an old PDF.
+   */
+  writeSetAtomic(files: readonly { readonly path: string; readonly data: Uint8Array | string }[]): Promise<void>;
 }
 
 let tmpCounter = 0;
+
+/** A temporary name beside `path`, unique across processes and the batch's worker threads (one pid). */
+const tempBeside = (path: string): string => join(dirname(path), `.${process.pid}-${threadId}-${tmpCounter++}.tmp`);
 
 export const nodeHost: Host = {
   readFile: (path) => readFile(path),
   fileSize: async (path) => (await stat(path)).size,
   async writeFileAtomic(path, data) {
-    await mkdir(dirname(path), { recursive: true });
-    // Unique across processes and the batch's worker threads, which share one pid.
-    const tmp = join(dirname(path), `.${process.pid}-${threadId}-${tmpCounter++}.tmp`);
+    await nodeHost.writeSetAtomic([{ path, data }]);
+  },
+  async writeSetAtomic(files) {
+    const staged: { tmp: string; path: string }[] = [];
+    let current = '';
     try {
-      await writeFile(tmp, data);
-      await rename(tmp, path);
+      for (const f of files) {
+        current = f.path;
+        await mkdir(dirname(f.path), { recursive: true });
+        const tmp = tempBeside(f.path);
+        staged.push({ tmp, path: f.path });
+        await writeFile(tmp, f.data);
+      }
     } catch (err) {
-      await rm(tmp, { force: true });
+      await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+      // A failed write names the temporary file, or nothing (EFBIG); the user knows the real name.
+      if (err instanceof Error) Object.assign(err, { path: current });
       throw err;
     }
+    // Renames within one folder: they do not allocate space, so the disk-full and size failures are over.
+    for (const s of staged) await rename(s.tmp, s.path);
   },
 };

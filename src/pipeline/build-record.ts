@@ -11,6 +11,7 @@ import { renderers, type RendererName } from '../render/index.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { outputPath } from './output-paths.js';
 import { sha256 } from './cache.js';
+import { writeFailureText } from '../host/errno.js';
 
 /** Documents `report` builds today; the other kinds of the schema come with their own templates. */
 export const REPORT_KINDS = new Set(['bao-cao']);
@@ -90,16 +91,29 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
       }
     }
     if (outputs.length !== options.formats.length) continue;
-    for (const o of outputs) {
-      try {
-        await host.writeFileAtomic(o.path, o.data);
-        written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
-      } catch (err) {
-        diagnostics.push(internal(file, 'io/write-failed', err, `Không ghi được ${o.path}`, `Could not write ${o.path}`));
-      }
+    // The document's files go in as a set: all of them or, on a failure, none (the old set stays whole).
+    try {
+      await host.writeSetAtomic(outputs);
+      for (const o of outputs) written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
+    } catch (err) {
+      diagnostics.push(writeFailed(file, err));
     }
   }
   return { ...base, written, diagnostics, ...(options.keepModels ? { models } : {}) };
+}
+
+function writeFailed(file: string, err: unknown): Diagnostic {
+  const path = (err as NodeJS.ErrnoException | undefined)?.path ?? '';
+  return diagnostic({
+    file,
+    ruleId: 'io/write-failed',
+    stage: 'io',
+    message: writeFailureText(err, path),
+    hint: t(
+      'Các tệp cũ của hồ sơ này (nếu có) vẫn còn nguyên. Kiểm tra thư mục ghi (--out): có ghi được không, còn chỗ trống không.',
+      'This record\'s previous files, if any, are untouched. Check the output folder (--out): is it writable, is there space left?',
+    ),
+  });
 }
 
 function stage<T extends { diagnostics: Diagnostic[] }>(file: string, run: () => T): T | { diagnostics: Diagnostic[]; model?: undefined } {

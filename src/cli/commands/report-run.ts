@@ -1,6 +1,9 @@
 // `baocao report` at work: collect the records, build them through the batch (cache, workers),
 // print one line per record and every diagnostic, and decide the exit code for main.
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { writeFailureText } from '../../host/errno.js';
+import { lockOutFolder, removeOrphanTemps, type OutLock } from '../../pipeline/out-folder.js';
 import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
 import { runBatch, type BatchResult } from '../../pipeline/batch.js';
@@ -36,14 +39,46 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     process.stderr.write(`baocao report: \`${opts.out}\` không phải là thư mục — --out cần một thư mục để ghi văn bản\n`);
     return EXIT.usage;
   }
-  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+  for (const dir of opts.templates ?? []) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      process.stderr.write(`baocao report: --templates \`${dir}\` không phải là thư mục có sẵn — cần thư mục chứa mẫu riêng của đơn vị\n`);
+      return EXIT.usage;
+    }
+  }
+  const asked = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) {
     process.stderr.write(`baocao: --jobs cần một số nguyên dương, không phải "${opts.jobs}"\n`);
     return EXIT.usage;
   }
+  // More threads than cores only adds memory (each worker loads fonts and pdfmake).
+  const jobs = asked === undefined ? undefined : Math.min(asked, Math.max(1, availableParallelism()));
+  let lock: OutLock;
+  try {
+    lock = await lockOutFolder(opts.out);
+  } catch (err) {
+    process.stderr.write(`baocao report: ${writeFailureText(err, opts.out)[opts.lang]}\n`);
+    return EXIT.usage;
+  }
+  if ('heldBy' in lock) {
+    process.stderr.write(
+      opts.lang === 'vi'
+        ? `baocao report: thư mục \`${opts.out}\` đang được một lần chạy khác dùng (tiến trình ${lock.heldBy}); hãy chờ lần đó xong rồi chạy lại\n`
+        : `baocao report: \`${opts.out}\` is in use by another run (process ${lock.heldBy}); wait for it to finish, then run again\n`,
+    );
+    return EXIT.usage;
+  }
+  try {
+    await removeOrphanTemps(opts.out);
+    return await build(inputs.files, formats, jobs, opts);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function build(files: string[], formats: RendererName[], jobs: number | undefined, opts: ReportCliOptions): Promise<ExitCode> {
   const color = opts.color && process.stdout.isTTY === true;
   const progress = createProgress(process.stderr, opts.progress && opts.format === 'human' && process.stderr.isTTY === true);
-  const results = await runBatch(nodeHost, inputs.files, {
+  const results = await runBatch(nodeHost, files, {
     outDir: opts.out,
     formats,
     templateDirs: [...(opts.templates ?? []), builtinTemplatesDir()],
