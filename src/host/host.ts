@@ -1,7 +1,7 @@
 // The file access of the record pipeline comes through one Host, so tests can substitute another.
 // There is no clock in it on purpose: a document's creation date is the record's meeting date
 // (document/build.ts), so the same record always gives the same bytes.
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -25,7 +25,12 @@ const tempBeside = (path: string): string => join(dirname(path), `.${process.pid
 
 export const nodeHost: Host = {
   readFile: (path) => readFile(path),
-  fileSize: async (path) => (await stat(path)).size,
+  async fileSize(path) {
+    const s = await stat(path);
+    // A device or a pipe (/dev/zero) reports size 0 and never ends: only regular files are records.
+    if (!s.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: s.isDirectory() ? 'EISDIR' : 'ENOTREG', path });
+    return s.size;
+  },
   async writeFileAtomic(path, data) {
     await nodeHost.writeSetAtomic([{ path, data }]);
   },
@@ -35,10 +40,14 @@ export const nodeHost: Host = {
     try {
       for (const f of files) {
         current = f.path;
-        await mkdir(dirname(f.path), { recursive: true });
-        const tmp = tempBeside(f.path);
-        staged.push({ tmp, path: f.path });
+        // An existing file is replaced where it really is (through a symlink) and keeps its mode.
+        const existing = await realpath(f.path).then(async (real) => ({ real, mode: (await stat(real)).mode }), () => undefined);
+        const path = existing?.real ?? f.path;
+        await mkdir(dirname(path), { recursive: true });
+        const tmp = tempBeside(path);
+        staged.push({ tmp, path });
         await writeFile(tmp, f.data);
+        if (existing) await chmod(tmp, existing.mode & 0o7777);
       }
     } catch (err) {
       await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));

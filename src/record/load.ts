@@ -212,7 +212,7 @@ export function loadText(file: string, rawText: string): LoadedFile {
 function readFailed(file: string, err: unknown): Diagnostic {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const vi =
-    code === 'ENOENT' ? 'Không tìm thấy tệp' : code === 'EISDIR' ? 'Đây là thư mục, không phải tệp' : code === 'EACCES' ? 'Không có quyền đọc tệp' : 'Không đọc được tệp';
+    code === 'ENOENT' ? 'Không tìm thấy tệp' : code === 'ENOTREG' ? 'Không phải tệp thường (thiết bị, đường ống…): không đọc làm hồ sơ' : code === 'EISDIR' ? 'Đây là thư mục, không phải tệp' : code === 'EACCES' ? 'Không có quyền đọc tệp' : 'Không đọc được tệp';
   return diagnostic({
     file,
     ruleId: 'load/read-failed',

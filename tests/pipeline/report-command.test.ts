@@ -150,6 +150,14 @@ describe('the output folder as a unit', () => {
     expect(r.stderr).toContain(`đang được một lần chạy khác dùng (tiến trình ${process.pid})`);
   });
 
+  it('a device such as /dev/zero is refused before any byte is read', () => {
+    const s = records('report-dev-zero');
+    const r = cli('report', '/dev/zero', '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('/dev/zero  lỗi  Không phải tệp thường');
+    expect(r.stderr).toContain('[load/read-failed]');
+  });
+
   it('--templates must name an existing folder; --jobs beyond the cores is capped', () => {
     const s = records('report-templates');
     const missing = cli('report', s.data, '--out', s.out, '--templates', join(s.dir, 'khong-co'));

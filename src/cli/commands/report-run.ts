@@ -9,7 +9,7 @@ import { builtinTemplatesDir } from '../../host/paths.js';
 import { runBatch, type BatchResult } from '../../pipeline/batch.js';
 import { createProgress, type Progress } from '../progress.js';
 import { RENDERER_NAMES, type RendererName } from '../../render/names.js';
-import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
+import { escapeControls, formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
 import { EXIT, type ExitCode } from '../exit.js';
@@ -124,5 +124,5 @@ function printResult(r: BatchResult, lang: Lang, color: boolean, progress: Progr
   }
   const mark = failed ? (lang === 'vi' ? 'bỏ qua' : 'skipped') : r.cached ? (lang === 'vi' ? 'không đổi' : 'unchanged') : 'ok';
   const paths = r.cached ? (r.unchanged ?? []) : r.written.map((w) => w.path);
-  progress.log(process.stdout, `${mark}  ${r.file}${paths.length ? '  → ' + paths.join(', ') : ''}\n`);
+  progress.log(process.stdout, escapeControls(`${mark}  ${r.file}${paths.length ? '  → ' + paths.join(', ') : ''}`) + '\n');
 }
