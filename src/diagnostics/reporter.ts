@@ -45,17 +45,27 @@ function toJson(d: Diagnostic, lang: Lang) {
   };
 }
 
+/** Control and bidi characters that would drive the terminal (colours, cursor moves, reordering). */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** A file name or message made safe to print: each control character shown as its \u escape. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function formatOne(d: Diagnostic, o: ReportOptions): string {
   const paint = (code: string, s: string) => (o.color ? code + s + RESET : s);
-  const place = d.start ? `${d.file}:${d.start.line}:${d.start.column}` : d.file;
+  const file = escapeControls(d.file);
+  const place = d.start ? `${file}:${d.start.line}:${d.start.column}` : file;
   const label = paint(COLOR[d.severity], SEVERITY_LABEL[o.lang][d.severity]);
-  let out = `${place}  ${label}  ${d.message[o.lang]}  ${paint(DIM, `[${d.ruleId}]`)}\n`;
+  let out = `${place}  ${label}  ${escapeControls(d.message[o.lang])}  ${paint(DIM, `[${d.ruleId}]`)}\n`;
   const source = o.sources?.get(d.file);
   if (source !== undefined && d.start) {
     const line = source.split(/\r?\n/)[d.start.line - 1];
     if (line !== undefined) {
       const gutter = String(d.start.line).padStart(5) + ' | ';
-      const shown = line.replace(/\t/g, ' ');
+      // One character for one, so the caret stays under its column: a control character shows as �.
+      const shown = line.replace(/\t/g, ' ').replace(CONTROLS, '\uFFFD');
       const width =
         d.end && d.end.line === d.start.line ? Math.max(1, d.end.column - d.start.column) : 1;
       const caretPad = ' '.repeat(gutter.length + Math.max(0, d.start.column - 1));

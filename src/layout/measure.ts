@@ -29,6 +29,7 @@ interface FontkitFont {
   readonly descent: number;
   readonly lineGap: number;
   layout(text: string): GlyphRun;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 interface Fontkit {
   openSync(path: string): FontkitFont;
@@ -101,4 +102,17 @@ export interface FaceMetrics {
 export function faceMetrics(variant: FontVariant = 'normal'): FaceMetrics {
   const f = font(variant);
   return { ascent: f.ascent / f.unitsPerEm, descent: f.descent / f.unitsPerEm, lineGap: f.lineGap / f.unitsPerEm };
+}
+
+const VARIANTS: readonly FontVariant[] = ['normal', 'bold', 'italics', 'bolditalics'];
+const coverage = new Map<number, boolean>();
+
+/** Whether every embedded face draws this code point (a missing glyph silently vanishes from the PDF). */
+export function fontsCover(codePoint: number): boolean {
+  let ok = coverage.get(codePoint);
+  if (ok === undefined) {
+    ok = VARIANTS.every((v) => font(v).hasGlyphForCodePoint(codePoint));
+    coverage.set(codePoint, ok);
+  }
+  return ok;
 }

@@ -8,8 +8,10 @@ import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import type { RendererName } from '../render/index.js';
 import type { RecordResult } from './build-record.js';
-import { isFresh, readManifest, recordKey, templatesFingerprint, toolkitFingerprint, writeManifest } from './cache.js';
+import { isFresh, readEntry, recordKey, removeEntry, templatesFingerprint, toolkitFingerprint, writeEntry } from './cache.js';
 import type { WorkerTask } from './worker.js';
+import { recordIdOf } from '../record/ids.js';
+import { LIMITS, loadBytes } from '../record/load.js';
 
 export interface BatchOptions {
   readonly outDir: string;
@@ -27,6 +29,8 @@ export interface BatchOptions {
 export interface BatchResult extends RecordResult {
   /** True when the record was skipped because nothing it depends on changed. */
   readonly cached: boolean;
+  /** The files a skipped record vouches for, untouched by this run (`written` holds only what was written). */
+  readonly unchanged?: readonly string[];
 }
 
 /** Below this many records to build, a worker's start-up (loading pdfmake, fonts) costs more than it saves. */
@@ -35,28 +39,36 @@ export const WORKER_THRESHOLD = 8;
 /** Old-generation cap of a worker's heap; a record needs a few MiB. */
 export const WORKER_HEAP_MB = 128;
 
-/** Diagnostics that can only be found once every record of the batch is known. */
-export const BATCH_RULES: ReadonlySet<string> = new Set(['report/duplicate-id']);
-
-/** Two records with one id write into one out/<id>/ folder: the later silently replaces the earlier. */
-function flagSharedIds(results: readonly BatchResult[]): void {
-  const byId = new Map<string, BatchResult[]>();
-  for (const r of results) if (r.id) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  for (const [id, group] of byId) {
+/**
+ * Records whose ids name one output folder: equal ids, or ids that differ only by letter case or
+ * Unicode normalisation (one folder on Windows and macOS). Found before anything is written, so
+ * neither record's documents are built and no worker timing decides which survives.
+ */
+export function sharedIds(ids: ReadonlyMap<string, string>): Map<string, Diagnostic> {
+  const byKey = new Map<string, string[]>();
+  for (const [file, id] of ids) {
+    const key = id.normalize('NFC').toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  }
+  const out = new Map<string, Diagnostic>();
+  for (const group of byKey.values()) {
     if (group.length < 2) continue;
-    for (const r of group) {
-      const others = group.filter((o) => o !== r).map((o) => o.file).join(', ');
-      r.diagnostics.push(
+    for (const file of group) {
+      const id = ids.get(file)!;
+      const others = group.filter((o) => o !== file).join(', ');
+      out.set(
+        file,
         diagnostic({
-          file: r.file,
+          file,
           ruleId: 'report/duplicate-id',
           stage: 'render',
-          message: t(`Mã hồ sơ \`${id}\` trùng với ${others}: văn bản của các hồ sơ này ghi đè nhau trong ${id}/`, `Record id \`${id}\` is shared with ${others}: their documents overwrite each other in ${id}/`),
+          message: t(`Mã hồ sơ \`${id}\` trùng với ${others}: văn bản của các hồ sơ này sẽ ghi đè nhau trong ${id}/, nên không hồ sơ nào được dựng`, `Record id \`${id}\` is shared with ${others}: their documents would overwrite each other in ${id}/, so none is built`),
           hint: t('Đặt trường id khác nhau, hoặc đổi tên tệp khi hồ sơ không có id.', 'Give the records different ids, or rename the files when they have none.'),
         }),
       );
     }
   }
+  return out;
 }
 
 function workerFailed(file: string, err: unknown): Diagnostic {
@@ -75,7 +87,6 @@ export function defaultJobs(toBuild: number): number {
 }
 
 export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
-  const manifest = await readManifest(host, options.outDir);
   const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.kinds?.join(',') ?? '', options.outDir].join('\0');
   const results = new Array<BatchResult>(files.length);
   const keys = new Map<string, string>();
@@ -86,22 +97,54 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     done++;
     options.onResult?.(r, done, files.length);
   };
+  // The cache learns of each record as it finishes, not at the end: a run killed half-way leaves
+  // entries only for records whose files are whole. An entry that cannot be written costs a rebuild
+  // next time, nothing else.
+  const settle = async (i: number, r: BatchResult) => {
+    const id = ids.get(files[i]!);
+    const key = keys.get(files[i]!);
+    const ok = r.written.length > 0 && !r.diagnostics.some((d) => d.severity === 'error');
+    if (id !== undefined && key !== undefined && ok && r.id === id) {
+      await writeEntry(host, options.outDir, id, key, r.written.map((w) => ({ path: w.path, sha256: w.sha256 }))).catch(() => undefined);
+    }
+    finish(i, r);
+  };
 
-  for (const [i, file] of files.entries()) {
+  // Every id of the run first: duplicates are refused before any record is built or skipped.
+  const contents = new Map<string, Uint8Array>();
+  const ids = new Map<string, string>();
+  for (const file of files) {
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await host.readFile(file);
+      if ((await host.fileSize(file)) <= LIMITS.maxBytes) bytes = await host.readFile(file);
     } catch {
       bytes = undefined; // buildRecord reports the read failure with its own diagnostic
     }
-    if (bytes) {
-      const key = recordKey(bytes, context);
+    if (!bytes) continue;
+    contents.set(file, bytes);
+    const { id, problem } = recordIdOf(file, loadBytes(file, bytes).data);
+    if (!problem) ids.set(file, id);
+  }
+  const duplicates = sharedIds(ids);
+
+  for (const [i, file] of files.entries()) {
+    const bytes = contents.get(file);
+    const duplicate = duplicates.get(file);
+    if (duplicate) {
+      finish(i, { file, id: ids.get(file)!, written: [], diagnostics: [duplicate], cached: false });
+      continue;
+    }
+    const id = ids.get(file);
+    if (bytes && id !== undefined) {
+      const key = recordKey(bytes, context, id);
       keys.set(file, key);
-      const entry = manifest.entries[file];
-      if (options.incremental && isFresh(entry, key)) {
-        finish(i, { file, written: entry.outputs.map((path) => ({ path, bytes: 0 })), diagnostics: [], cached: true });
+      const entry = options.incremental ? await readEntry(host, options.outDir, id) : undefined;
+      if (isFresh(entry, key)) {
+        finish(i, { file, id, written: [], unchanged: entry.outputs.map((o) => o.path), diagnostics: [], cached: true });
         continue;
       }
+      // Forgotten before the rebuild: if this run dies while writing, no entry vouches for the files.
+      await removeEntry(options.outDir, id).catch(() => undefined);
     }
     pending.push(i);
   }
@@ -126,7 +169,7 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
         pending.map(async (i) => {
           try {
             const r = (await pool.run(task(i))) as RecordResult;
-            finish(i, { ...r, cached: false });
+            await settle(i, { ...r, cached: false });
           } catch (err) {
             // A worker that died (out of memory, a crash in a dependency) fails this record only.
             finish(i, { file: files[i]!, written: [], diagnostics: [workerFailed(files[i]!, err)], cached: false });
@@ -139,21 +182,8 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
   } else if (pending.length > 0) {
     // Loaded only when something is to be built: an unchanged batch never pays for pdfmake and docx.
     const { default: run } = await import('./worker.js');
-    for (const i of pending) finish(i, { ...(await run(task(i))), cached: false });
+    for (const i of pending) await settle(i, { ...(await run(task(i))), cached: false });
   }
 
-  flagSharedIds(results);
-  for (const r of results) {
-    const key = keys.get(r.file);
-    if (r.cached) continue;
-    const ok = r.written.length > 0 && !r.diagnostics.some((d) => d.severity === 'error');
-    if (ok && key) manifest.entries[r.file] = { key, outputs: r.written.map((w) => w.path) };
-    else delete manifest.entries[r.file];
-  }
-  try {
-    await writeManifest(host, options.outDir, manifest);
-  } catch {
-    // The manifest only saves work next time; the documents are written (or reported) already.
-  }
   return results;
 }

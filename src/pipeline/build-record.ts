@@ -1,7 +1,6 @@
 // One record → its documents on disk (after unified-engine's file pipeline): each stage skips a
 // record that already has a fatal diagnostic, a throw inside a stage becomes a diagnostic for that
 // record alone, and nothing is written unless every output of the document rendered.
-import { join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { PROFILES } from '../layout/profiles.js';
@@ -12,6 +11,9 @@ import { profileIdOf } from '../record/profile.js';
 import { OFFICIAL_FORMATS, renderers, type RendererName } from '../render/index.js';
 import { documentForms } from '../layout/document-forms.js';
 import type { TemplateEngine } from '../template/engine.js';
+import { outputPath } from './output-paths.js';
+import { sha256 } from './cache.js';
+import { writeFailureText } from '../host/errno.js';
 
 const DOCUMENT_NEEDS = 'rules/document-needs';
 
@@ -28,6 +30,8 @@ export interface BuildOptions {
 export interface BuiltFile {
   readonly path: string;
   readonly bytes: number;
+  /** Hash of the bytes written: the cache trusts its entry only while the file still has them. */
+  readonly sha256: string;
 }
 
 export interface RecordResult {
@@ -78,22 +82,35 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
       const renderer = renderers[format];
       try {
         const data = await renderer.render(built.model, profile, {});
-        outputs.push({ path: join(options.outDir, loaded.id!, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
+        outputs.push({ path: outputPath(options.outDir, loaded.id, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
       } catch (err) {
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
       }
     }
     if (outputs.length !== formats.length) continue;
-    for (const o of outputs) {
-      try {
-        await host.writeFileAtomic(o.path, o.data);
-        written.push({ path: o.path, bytes: o.data.byteLength });
-      } catch (err) {
-        diagnostics.push(internal(file, 'io/write-failed', err, `Không ghi được ${o.path}`, `Could not write ${o.path}`));
-      }
+    // The document's files go in as a set: all of them or, on a failure, none (the old set stays whole).
+    try {
+      await host.writeSetAtomic(outputs);
+      for (const o of outputs) written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
+    } catch (err) {
+      diagnostics.push(writeFailed(file, err));
     }
   }
   return { ...base, written, diagnostics, ...(options.keepModels ? { models } : {}) };
+}
+
+function writeFailed(file: string, err: unknown): Diagnostic {
+  const path = (err as NodeJS.ErrnoException | undefined)?.path ?? '';
+  return diagnostic({
+    file,
+    ruleId: 'io/write-failed',
+    stage: 'io',
+    message: writeFailureText(err, path),
+    hint: t(
+      'Các tệp cũ của hồ sơ này (nếu có) vẫn còn nguyên. Kiểm tra thư mục ghi (--out): có ghi được không, còn chỗ trống không.',
+      'This record\'s previous files, if any, are untouched. Check the output folder (--out): is it writable, is there space left?',
+    ),
+  });
 }
 
 function stage<T extends { diagnostics: Diagnostic[] }>(file: string, run: () => T): T | { diagnostics: Diagnostic[]; model?: undefined } {

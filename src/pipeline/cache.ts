@@ -1,25 +1,32 @@
 // Incremental builds: a record is rebuilt only when something its documents depend on changed — the
 // record's bytes, the templates, the fonts, the toolkit's own code, the formats asked for. The key is
-// a content hash of all of them; the manifest lives beside the outputs (out/.baocao-cache.json).
+// a content hash of all of them, with the record's id. Entries live beside the outputs, one per id
+// (out/.baocao-cache/<id>.json), and hold the hashes of the files they vouch for.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetPath } from '../host/paths.js';
 import { lexiconDir } from '../layout/lexicon.js';
 import type { Host } from '../host/host.js';
 
-export const MANIFEST_NAME = '.baocao-cache.json';
-const MANIFEST_VERSION = 1;
+/** Folder of the cache in --out: one entry per record id, each written atomically as its record finishes. */
+export const CACHE_DIR = '.baocao-cache';
+/** Kept for callers that look for the cache beside the outputs. */
+export const MANIFEST_NAME = CACHE_DIR;
+const ENTRY_VERSION = 2;
 
-export interface CacheEntry {
-  readonly key: string;
-  readonly outputs: readonly string[];
+export interface CachedOutput {
+  readonly path: string;
+  readonly sha256: string;
 }
 
-export interface Manifest {
+/** What one record's last successful build wrote: trusted only while those files still hash the same. */
+export interface CacheEntry {
   readonly version: number;
-  entries: Record<string, CacheEntry>;
+  readonly key: string;
+  readonly outputs: readonly CachedOutput[];
 }
 
 function hashFiles(h: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean): void {
@@ -67,30 +74,44 @@ export function templatesFingerprint(dirs: readonly string[]): string {
   return h.digest('hex');
 }
 
-export function recordKey(recordBytes: Uint8Array, context: string): string {
-  return createHash('sha256').update(context).update('\0').update(recordBytes).digest('hex');
+/** The cache key: everything the documents depend on (context) plus the record's id and bytes. */
+export function recordKey(recordBytes: Uint8Array, context: string, id: string): string {
+  return createHash('sha256').update(context).update('\0').update(id).update('\0').update(recordBytes).digest('hex');
 }
 
-export async function readManifest(host: Host, outDir: string): Promise<Manifest> {
+export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+const entryPath = (outDir: string, id: string): string => join(outDir, CACHE_DIR, `${id}.json`);
+
+export async function readEntry(host: Host, outDir: string, id: string): Promise<CacheEntry | undefined> {
   try {
-    const m = JSON.parse((await host.readFile(join(outDir, MANIFEST_NAME))).toString('utf8')) as Manifest;
-    if (m.version === MANIFEST_VERSION && m.entries && typeof m.entries === 'object') return m;
+    const e = JSON.parse((await host.readFile(entryPath(outDir, id))).toString('utf8')) as CacheEntry;
+    if (e.version === ENTRY_VERSION && typeof e.key === 'string' && Array.isArray(e.outputs)) return e;
   } catch {
-    // No manifest, or one from another version: build everything.
+    // No entry, or an unreadable one: the record is built.
   }
-  return { version: MANIFEST_VERSION, entries: {} };
+  return undefined;
 }
 
-export async function writeManifest(host: Host, outDir: string, manifest: Manifest): Promise<void> {
-  await host.writeFileAtomic(join(outDir, MANIFEST_NAME), JSON.stringify(manifest, null, 1) + '\n');
+export async function writeEntry(host: Host, outDir: string, id: string, key: string, outputs: readonly CachedOutput[]): Promise<void> {
+  const entry: CacheEntry = { version: ENTRY_VERSION, key, outputs };
+  await host.writeFileAtomic(entryPath(outDir, id), JSON.stringify(entry) + '\n');
 }
 
-/** True when the entry matches the key and every output it lists is still on disk. */
+/** Forgets a record before it is rebuilt, so a run killed half-way never leaves an entry for files it replaced. */
+export async function removeEntry(outDir: string, id: string): Promise<void> {
+  await rm(entryPath(outDir, id), { force: true });
+}
+
+/**
+ * True when the entry has this key and every file it lists is on disk with the bytes it recorded:
+ * a file changed by a killed run, another record or a hand edit makes the entry worthless.
+ */
 export function isFresh(entry: CacheEntry | undefined, key: string): entry is CacheEntry {
   if (!entry || entry.key !== key || entry.outputs.length === 0) return false;
-  return entry.outputs.every((p) => {
+  return entry.outputs.every((o) => {
     try {
-      return statSync(p).isFile();
+      return sha256(readFileSync(o.path)) === o.sha256;
     } catch {
       return false;
     }

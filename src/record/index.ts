@@ -3,7 +3,8 @@
 // than a cascade, and never stops other files.
 import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
-import { fileStem, loadFile, type LoadedFile, type LoadOptions } from './load.js';
+import { recordIdOf } from './ids.js';
+import { loadFile, type LoadedFile, type LoadOptions } from './load.js';
 import { checkPlaceholders } from './placeholders.js';
 import { checkRules } from './rules.js';
 import type { ConferenceRecord } from './types.generated.js';
@@ -26,7 +27,7 @@ export interface LoadedRecord {
    * need (rules/document-needs): the record is sound and its other documents can be built.
    */
   record?: ConferenceRecord;
-  /** record.id, or the file name without extension. */
+  /** record.id, or the slug of the file name (record/ids.ts); present even when unusable, to name the record. */
   id: string;
   loaded: LoadedFile;
   diagnostics: Diagnostic[];
@@ -35,28 +36,26 @@ export interface LoadedRecord {
 export async function loadRecord(host: Host, file: string, options: LoadRecordOptions = {}): Promise<LoadedRecord> {
   const loaded = await loadFile(host, file, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const fallbackId = fileStem(file);
-  if (loaded.data === undefined) return { id: fallbackId, loaded, diagnostics };
+  const { id, problem } = recordIdOf(file, loaded.data);
+  if (loaded.data === undefined) return { id, loaded, diagnostics };
 
   // A scaffold's unfilled example values: reported alone, before the schema errors they also cause.
   const unfilled = checkPlaceholders(loaded);
-  if (unfilled.length > 0) return { id: idOf(loaded.data) ?? fallbackId, loaded, diagnostics: [...diagnostics, ...unfilled] };
+  if (unfilled.length > 0) return { id, loaded, diagnostics: [...diagnostics, ...unfilled] };
 
   const validation = validateRecord(loaded);
   diagnostics.push(...validation.diagnostics);
+  // The schema already explains a malformed `id` field; the id rule adds what it cannot say.
+  const schemaSaidIt = validation.diagnostics.some((d) => d.path?.[0] === 'id');
+  if (problem && !schemaSaidIt) {
+    const start = problem.path ? loaded.positionOf(problem.path) : undefined;
+    diagnostics.push(start ? { ...problem, start } : problem);
+  }
   const record = validation.record;
-  if (!validation.valid || !record) return { id: idOf(loaded.data) ?? fallbackId, loaded, diagnostics };
+  if (!validation.valid || !record) return { id, loaded, diagnostics };
 
   diagnostics.push(...checkRules(loaded, record));
   for (const lint of options.linters ?? []) diagnostics.push(...lint(loaded, record));
-  const id = record.id ?? fallbackId;
   const blocking = diagnostics.some((d) => d.severity === 'error' && d.ruleId !== 'rules/document-needs');
   return blocking ? { id, loaded, diagnostics } : { record, id, loaded, diagnostics };
-}
-
-/** The id a record claims even when invalid, so reports can still name it. */
-function idOf(data: unknown): string | undefined {
-  if (data === null || typeof data !== 'object') return undefined;
-  const id = (data as { id?: unknown }).id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
 }

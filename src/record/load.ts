@@ -3,8 +3,8 @@
 // node ranges) so later stages can point back into the source. All strings leave this module in NFC.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { basename } from 'node:path';
-import { diagnostic, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { checkCharacters } from './characters.js';
 import type { Host } from '../host/host.js';
 import { aliasLimit, checkAliases, rootCauses, yamlError } from './yaml-problems.js';
 
@@ -15,6 +15,12 @@ export const LIMITS = {
   maxAliases: 100,
   /** Nodes an alias expansion may produce in total; the guard against "billion laughs". */
   maxExpandedNodes: 10_000,
+  /**
+   * Characters of text in the whole record once aliases are expanded: the per-record work limit. An
+   * alias repeats text without adding bytes, so the file cap alone does not bound the work of the
+   * typography passes and renderers; twice the file cap is more than any real record holds.
+   */
+  maxTextChars: 512 * 1024,
 } as const;
 
 export type DataPath = readonly (string | number)[];
@@ -175,8 +181,27 @@ export function loadText(file: string, rawText: string): LoadedFile {
     diagnostics.push(aliasProblem);
     return result;
   }
+  // Characters that cannot be written: refused here, with their place, rather than lost or fatal later.
+  const textProblems = checkCharacters(file, doc, text, lineCounter);
+  diagnostics.push(...textProblems);
+  if (hasErrors(textProblems)) return result;
   try {
-    result.data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
+    const data = normalizeNfc(doc.toJS({ maxAliasCount: LIMITS.maxAliases }));
+    const chars = textChars(data);
+    if (chars > LIMITS.maxTextChars) {
+      diagnostics.push(
+        diagnostic({
+          file, ruleId: 'load/too-much-text', stage: 'io', start: { line: 1, column: 1 },
+          message: t(
+            `Hồ sơ có quá nhiều chữ sau khi mở các tham chiếu YAML (${chars.toLocaleString('vi-VN')} ký tự; tối đa ${LIMITS.maxTextChars.toLocaleString('vi-VN')})`,
+            `The record holds too much text once YAML aliases are expanded (${chars} characters; at most ${LIMITS.maxTextChars})`,
+          ),
+          hint: t('Bớt các tham chiếu (*tên) lặp lại đoạn văn dài.', 'Use fewer aliases (*name) that repeat long text.'),
+        }),
+      );
+      return result;
+    }
+    result.data = data;
   } catch (err) {
     // Backstop: yaml's own expansion guard. checkAliases should have caught this first.
     diagnostics.push(aliasLimit(file, undefined, LIMITS, err instanceof Error ? err.message : String(err)));
@@ -187,13 +212,21 @@ export function loadText(file: string, rawText: string): LoadedFile {
 function readFailed(file: string, err: unknown): Diagnostic {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const vi =
-    code === 'ENOENT' ? 'Không tìm thấy tệp' : code === 'EISDIR' ? 'Đây là thư mục, không phải tệp' : code === 'EACCES' ? 'Không có quyền đọc tệp' : 'Không đọc được tệp';
+    code === 'ENOENT' ? 'Không tìm thấy tệp' : code === 'ENOTREG' ? 'Không phải tệp thường (thiết bị, đường ống…): không đọc làm hồ sơ' : code === 'EISDIR' ? 'Đây là thư mục, không phải tệp' : code === 'EACCES' ? 'Không có quyền đọc tệp' : 'Không đọc được tệp';
   return diagnostic({
     file,
     ruleId: 'load/read-failed',
     stage: 'io',
     message: t(vi, `Cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`),
   });
+}
+
+/** Characters in every string of a value (keys included). */
+function textChars(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + textChars(v), 0);
+  if (value !== null && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + k.length + textChars(v), 0);
+  return 0;
 }
 
 /** Every string (keys included) in NFC, so "Hòa" typed on any keyboard compares equal. */
@@ -308,7 +341,5 @@ function findNode(doc: Document.Parsed, path: DataPath, which: 'key' | 'value'):
   return picked && typeof picked === 'object' && 'range' in picked ? (picked as Node) : undefined;
 }
 
-/** File name without folder and extension: the record id when the record does not set one. */
-export function fileStem(file: string): string {
-  return basename(file).replace(/\.(ya?ml)$/i, '');
-}
+// The file-name part of the id rule lives with the rest of it.
+export { fileStem } from './ids.js';

@@ -49,7 +49,16 @@ export class TemplateEngine {
         this.partialSources.set(basename(f, TEMPLATE_EXT), { name: basename(f, TEMPLATE_EXT), file, source: readFileSync(file, 'utf8').normalize('NFC') });
       }
     }
-    for (const p of this.partialSources.values()) this.hbs.registerPartial(p.name, p.source);
+    // Partials are compiled as strictly as templates (a misspelt field is an error, not "[] [] []").
+    // One that does not compile is registered as source: the template using it then reports the error.
+    for (const p of this.partialSources.values()) {
+      try {
+        const spec = this.hbs.precompile(p.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+        this.hbs.registerPartial(p.name, this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification));
+      } catch {
+        this.hbs.registerPartial(p.name, p.source);
+      }
+    }
   }
 
   find(name: string): TemplateSource | undefined {
@@ -65,8 +74,13 @@ export class TemplateEngine {
     if (hit) return hit;
     const template = this.find(name);
     if (!template) return undefined;
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = forbiddenConstructs(template, this.partialSources);
     let fn: Compiled | undefined;
+    if (diagnostics.length > 0) {
+      const entry = { template, fn, diagnostics };
+      this.compiled.set(name, entry);
+      return entry;
+    }
     try {
       // Precompiled and loaded as a spec rather than through compile(): compile() defers its work to
       // the first render, so syntax errors would surface mid-batch, and forcing them early meant
@@ -197,4 +211,35 @@ export function positionAt(source: string, offset: number): { line: number; colu
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Constructs refused in templates and partials: `{{{…}}}` and `{{&…}}` print a record's text
+ * unescaped (a "<" typed by a clerk would open a tag), `{{log}}` writes to the console mid-batch.
+ */
+const FORBIDDEN = /\{\{\{|\{\{~?&|\{\{~?\s*log\b/g;
+
+function forbiddenConstructs(template: { file: string; source: string }, partials: ReadonlyMap<string, { file: string; source: string }>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const src of [template, ...partials.values()]) {
+    for (const m of src.source.matchAll(FORBIDDEN)) {
+      const before = src.source.slice(0, m.index);
+      const line = before.split('\n').length;
+      const column = m.index - before.lastIndexOf('\n');
+      const log = /log/.test(m[0]);
+      out.push(
+        diagnostic({
+          file: src.file,
+          ruleId: 'template/forbidden',
+          stage: 'template',
+          start: { line, column },
+          message: log
+            ? t('Mẫu không được dùng {{log}}: nó in ra màn hình giữa lúc dựng', 'Templates may not use {{log}}: it prints to the console mid-build')
+            : t('Mẫu không được dùng {{{…}}} hay {{&…}}: chữ của hồ sơ sẽ không được thoát và có thể mở thẻ HTML', 'Templates may not use {{{…}}} or {{&…}}: record text would go unescaped and could open HTML tags'),
+          hint: t('Dùng {{…}}; chữ đậm, nghiêng viết bằng thẻ <strong>, <em> trong mẫu.', 'Use {{…}}; write bold and italic with <strong> and <em> in the template.'),
+        }),
+      );
+    }
+  }
+  return out;
 }

@@ -35,24 +35,45 @@ const ENTITIES: Record<string, string> = {
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    // A numeric reference past U+10FFFF (or a surrogate) names no character: kept as written, not thrown.
+    const cp = body.startsWith('#x') || body.startsWith('#X') ? parseInt(body.slice(2), 16) : body.startsWith('#') ? parseInt(body.slice(1), 10) : undefined;
+    if (cp !== undefined) return cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m;
     return ENTITIES[body] ?? m;
   });
 }
 
+/** One tag at a known '<' (sticky): name, attributes up to the first '>', an optional self-closing slash. */
+const TAG_AT = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/y;
+
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
-  // Comments are allowed so template authors can annotate their markup.
-  const re = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/g;
+  // A scan from '<' to '<' rather than one global regex: an unclosed "<!--" or a '<' with no '>'
+  // after it made the regex search to the end of the text from every later '<' (quadratic).
+  const lastGt = src.lastIndexOf('>');
+  let commentsCanClose = true;
   let last = 0;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    if (m.index > last) tokens.push({ type: 'text', text: src.slice(last, m.index), offset: last });
-    last = re.lastIndex;
-    const tag = m[1]?.toLowerCase();
-    if (!tag) continue;
-    if (m[0].startsWith('</')) tokens.push({ type: 'close', tag, offset: m.index });
-    else tokens.push({ type: 'open', tag, offset: m.index, selfClosing: m[3] === '/' || tag === 'br', attrs: m[2] ?? '' });
+  let pos = 0;
+  for (let lt = src.indexOf('<', pos); lt >= 0 && lt < lastGt; lt = src.indexOf('<', pos)) {
+    pos = lt + 1;
+    // Comments are allowed so template authors can annotate their markup.
+    if (src.startsWith('<!--', lt)) {
+      const end = commentsCanClose ? src.indexOf('-->', lt + 4) : -1;
+      if (end < 0) {
+        commentsCanClose = false; // no later comment can close either
+        continue;
+      }
+      if (lt > last) tokens.push({ type: 'text', text: src.slice(last, lt), offset: last });
+      last = pos = end + 3;
+      continue;
+    }
+    TAG_AT.lastIndex = lt;
+    const m = TAG_AT.exec(src);
+    if (!m) continue;
+    if (lt > last) tokens.push({ type: 'text', text: src.slice(last, lt), offset: last });
+    last = pos = TAG_AT.lastIndex;
+    const tag = m[1]!.toLowerCase();
+    if (m[0].startsWith('</')) tokens.push({ type: 'close', tag, offset: lt });
+    else tokens.push({ type: 'open', tag, offset: lt, selfClosing: m[3] === '/' || tag === 'br', attrs: m[2] ?? '' });
   }
   if (last < src.length) tokens.push({ type: 'text', text: src.slice(last), offset: last });
   return tokens;

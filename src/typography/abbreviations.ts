@@ -69,16 +69,57 @@ export function findAbbreviations(text: string): AbbreviationUse[] {
     const end = start + token.length;
     if ((token.match(/[A-ZĐƯ]/gu) ?? []).length < 2) continue;
     if (ROMAN.test(token) || WELL_KNOWN.has(token)) continue;
-    if (text[start - 1] === '/' || text[end] === '/' || /\d-$/u.test(text.slice(0, start))) continue;
-    const before = text.slice(0, start).match(/(\S+)\s+$/u)?.[1];
-    const after = text.slice(end).match(/^\s+(\S+)/u)?.[1];
+    if (text[start - 1] === '/' || text[end] === '/' || (text[start - 1] === '-' && /\d/u.test(text[start - 2] ?? ''))) continue;
+    const before = wordBefore(text, start);
+    const after = wordAfter(text, end);
     if (isUpperPhraseWord(before) || isUpperPhraseWord(after)) continue;
     found.push({ token, start, end });
   }
   return found;
 }
 
-/** Abbreviations the text itself defines as "full form (ABBR)". */
+// Neighbouring words are found by scanning from the token, never by a regex over the text before or
+// after it: that was a scan of the whole text for every token (quadratic in a long speech point).
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+
+/** The word separated from `at` by white space, going back; undefined when none is. */
+function wordBefore(text: string, at: number): string | undefined {
+  let i = at;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (i === at) return undefined;
+  const end = i;
+  while (i > 0 && !isSpace(text[i - 1])) i--;
+  return i < end ? text.slice(i, end) : undefined;
+}
+
+/** The word separated from `at` by white space, going forward. */
+function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && isSpace(text[i])) i++;
+  if (i === at) return undefined;
+  const start = i;
+  while (i < text.length && !isSpace(text[i])) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/**
+ * Abbreviations the text itself defines as "full form (ABBR)": the letters and spaces right before
+ * the bracket hold a lower-case letter. Checked by one backward scan per bracket (the runs before
+ * two brackets never overlap), where a regex starting at each lower-case letter was quadratic.
+ */
 export function inlineDefinitions(text: string): Set<string> {
-  return new Set([...text.matchAll(/\p{Ll}[\p{L}\p{M}\s]*\(([A-ZĐƯ0-9.\-]{2,})\)/gu)].map((m) => m[1]!));
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\(([A-ZĐƯ0-9.\-]{2,})\)/gu)) {
+    let i = m.index;
+    let lower = false;
+    while (i > 0 && /[\p{L}\p{M}\s]/u.test(text[i - 1]!)) {
+      i--;
+      if (/\p{Ll}/u.test(text[i]!)) {
+        lower = true;
+        break;
+      }
+    }
+    if (lower) found.add(m[1]!);
+  }
+  return found;
 }

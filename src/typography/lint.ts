@@ -13,7 +13,7 @@ import { punctuationEdits } from './punctuation.js';
 import { termEdits } from './terms.js';
 import { sourceOffset, stringScalars, type StringScalar } from './scalars.js';
 import { detectToneStyles, protectedSpans, restyleSyllable, type ToneStyle } from './tone.js';
-import { controlCharEdits, nfdEdits } from './unicode.js';
+import { controlCharEdits, nfdEdits, tabEdits } from './unicode.js';
 
 /** What the lint needs of a loaded file (src/record/load.ts's LoadedFile fits). */
 export interface LintSource {
@@ -66,6 +66,10 @@ const EDIT_TEXT: Record<string, { message: Text; hint: Text }> = {
     message: t('Ký tự ẩn hoặc ký tự điều khiển trong chữ', 'Invisible or control character in the text'),
     hint: t('Xóa ký tự này (baocao check --fix xóa tự động).', 'Delete it (baocao check --fix does this).'),
   },
+  'typo/tab': {
+    message: t('Dấu tab trong giá trị: văn bản in không có tab, chỗ này thành khoảng trắng lạ', 'Tab inside a value: printed text has no tabs, it becomes an odd gap'),
+    hint: t('Thay bằng một dấu cách (baocao check --fix thay tự động).', 'Replace it with one space (baocao check --fix does this).'),
+  },
   'typo/space-before-punct': {
     message: t('Thừa dấu cách trước dấu câu', 'Space before a punctuation mark'),
     hint: t('Dấu , . ; : ? ! viết liền chữ trước, cách chữ sau.', 'Write , . ; : ? ! right after the word, with a space after.'),
@@ -106,7 +110,8 @@ export function recordToneStyle(record: ConferenceRecord, options: LintOptions =
 /** Every finding of every rule over the document's string values (the lint and the fixer share it). */
 export function collectFindings(src: LintSource, record: ConferenceRecord, options: LintOptions = {}): Finding[] {
   if (!src.doc) return [];
-  const scalars = stringScalars(src.doc, src.source).filter((s) => !skipped(s.path));
+  const all = stringScalars(src.doc, src.source);
+  const scalars = all.filter((s) => !skipped(s.path));
   const names = (record.people ?? []).map((p) => p.name);
   const findings: Finding[] = [];
   const tones: Array<{ scalar: StringScalar; start: number; end: number; word: string; style: 'old' | 'new' }> = [];
@@ -118,15 +123,21 @@ export function collectFindings(src: LintSource, record: ConferenceRecord, optio
   ]);
   const abbrUses: Array<{ scalar: StringScalar; start: number; end: number; token: string }> = [];
 
-  for (const s of scalars) {
-    const value = s.value;
-    const names_ = protectedSpans(value, names);
-    const free = (a: number, b: number) => !names_.some(([x, y]) => a < y && b > x);
-    const edits: Edit[] = [...controlCharEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' }), ...termEdits(value)];
+  const hygiene = (s: StringScalar, edits: readonly Edit[]) => {
     for (const e of edits) {
       const text = EDIT_TEXT[e.ruleId]!;
       findings.push({ scalar: s, start: e.start, end: e.end, ruleId: e.ruleId, message: text.message, hint: text.hint, fix: e.replacement });
     }
+  };
+  // Names, ids and codes get no typography, but a zero-width or bidi character hidden in a name (it
+  // reorders or splits what is printed) and a tab (no meaning in a printed value) are still found.
+  for (const s of all) if (skipped(s.path)) hygiene(s, [...controlCharEdits(s.value), ...tabEdits(s.value)]);
+
+  for (const s of scalars) {
+    const value = s.value;
+    const names_ = protectedSpans(value, names);
+    const free = (a: number, b: number) => !names_.some(([x, y]) => a < y && b > x);
+    hygiene(s, [...controlCharEdits(value), ...tabEdits(value), ...nfdEdits(value), ...punctuationEdits(value, { dash: options.dash ?? 'hyphen' }), ...termEdits(value)]);
     for (const c of caseFindings(value)) {
       if (!free(c.start, c.end)) continue;
       const word = value.slice(c.start, c.end);
@@ -183,7 +194,7 @@ function toneFindings(
 
 /** Rules whose fixes `--fix` applies; the others (case, abbreviations) need a human. */
 export const FIXABLE_RULES: ReadonlySet<string> = new Set([
-  'typo/nfd', 'typo/control-char', 'typo/space-before-punct', 'typo/space-after-punct', 'typo/double-space',
+  'typo/nfd', 'typo/control-char', 'typo/tab', 'typo/space-before-punct', 'typo/space-after-punct', 'typo/double-space',
   'typo/quotes', 'typo/ellipsis', 'typo/dash', 'typo/tone-mixed', 'typo/term-roman',
 ]);
 

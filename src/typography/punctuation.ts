@@ -17,9 +17,12 @@ const PAIRED_NOUNS = [
   'du lịch', 'dịch vụ', 'tài chính', 'ngân sách', 'hành chính', 'tư pháp', 'kỹ thuật', 'thể thao',
 ];
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// Linear time: every pattern that starts with a repeated class may start only where that class's run
+// starts (a negative lookbehind). Without it, a 100,000-letter word was scanned again from each of
+// its letters, and one speech point took minutes (tests/typography/linear-time.test.ts).
+const URL_RE = /(?<![\w/.:])(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** A token of letters/digits joined by / - . with an upper-case letter: NĐ-CP, T.Ư, 125-BC/ĐU, KT-XH. */
-const SYMBOL_RE = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)+/gu;
+const SYMBOL_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)+/gu;
 
 /** Spans that no punctuation rule may touch: URLs, e-mail addresses and document symbols. */
 export function symbolSpans(text: string): Array<[number, number]> {
@@ -35,7 +38,7 @@ const CLOSERS = '”’)]}»';
 const PUNCT = ',.;:?!…';
 
 function spaceBeforePunct(text: string, out: Edit[]): void {
-  for (const m of text.matchAll(/[ \t\u00A0]+([,;.:?!])/gu)) {
+  for (const m of text.matchAll(/(?<![ \t\u00A0])[ \t\u00A0]+([,;.:?!])/gu)) {
     const start = m.index;
     const punctAt = start + m[0].length - 1;
     const prev = text[start - 1];
@@ -106,9 +109,32 @@ function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
   }
 }
 
-function overlaps(spans: Array<[number, number]>, e: Edit): boolean {
-  // An insertion at a span's edge is outside it; anything reaching inside is not allowed.
-  return spans.some(([s, end]) => (e.start === e.end ? e.start > s && e.start < end : e.start < end && e.end > s));
+/** A test "does this edit reach inside a span?" in logarithmic time (many spans × many edits was quadratic). */
+function overlapTest(spans: Array<[number, number]>): (e: Edit) => boolean {
+  // Merge into disjoint, sorted spans; merging keeps each edge where an insertion is still allowed.
+  const merged: Array<[number, number]> = [];
+  for (const [s, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([s, end]);
+  }
+  return (e) => {
+    // The last span starting before the edit's end is the only one that can overlap it.
+    let lo = 0;
+    let hi = merged.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]![0] < Math.max(e.end, e.start + 1)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const [s, end] = merged[found]!;
+    // An insertion at a span's edge is outside it; anything reaching inside is not allowed.
+    return e.start === e.end ? e.start > s && e.start < end : e.start < end && e.end > s;
+  };
 }
 
 /**
@@ -125,7 +151,8 @@ export function punctuationEdits(text: string, options: PunctuationOptions = {})
   ellipsis(text, out);
   dashes(text, options.dash ?? 'hyphen', out);
   const spans = symbolSpans(text);
-  return nonOverlapping(effective(text, out).filter((e) => !overlaps(spans, e)));
+  const overlaps = overlapTest(spans);
+  return nonOverlapping(effective(text, out).filter((e) => !overlaps(e)));
 }
 
 /** Applies the punctuation rules until nothing changes (rules can expose each other's cases). */

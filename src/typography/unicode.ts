@@ -51,3 +51,10 @@ export function removeControlChars(text: string): string {
 export function cleanUnicode(text: string): string {
   return toNFC(removeControlChars(text));
 }
+
+/** Edits turning each run of tabs inside a value into one space (rule `typo/tab`). */
+export function tabEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(/\t+/gu)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', ruleId: 'typo/tab' });
+  return edits;
+}

@@ -65,6 +65,44 @@ describe('runBatch', () => {
   });
 });
 
+describe('a cache that cannot lie', () => {
+  it('rebuilds when an output no longer holds what the entry recorded (a killed run, a reverted record)', async () => {
+    const s = setup('batch-cache-hash');
+    const first = await runBatch(nodeHost, s.files, options(s.out));
+    const pdf = first[2]!.written.find((w) => w.path.endsWith('.pdf'))!.path;
+    // What a run killed after writing a changed record leaves: other bytes under the same name.
+    writeFileSync(pdf, 'not the document the entry vouches for');
+    const again = await runBatch(nodeHost, s.files, options(s.out));
+    expect(again.map((r) => r.cached)).toEqual([true, false, false]);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('one id built from two files in separate runs: the second file is not served the first one\'s documents', async () => {
+    const s = setup('batch-cache-same-id');
+    const one = join(s.records, 'one', 'x.yaml');
+    const two = join(s.records, 'two', 'x.yaml');
+    mkdirSync(join(s.records, 'one'));
+    mkdirSync(join(s.records, 'two'));
+    copyFileSync(SEED, one);
+    writeFileSync(two, readFileSync(SEED, 'utf8') + '\n# bản thứ hai của cùng mã hồ sơ\n');
+    expect((await runBatch(nodeHost, [one], options(s.out)))[0]!.cached).toBe(false);
+    expect((await runBatch(nodeHost, [two], options(s.out)))[0]!.cached).toBe(false);
+    const back = await runBatch(nodeHost, [one], options(s.out));
+    expect(back[0]!.cached).toBe(false);
+    // Together they are refused before anything is written, never "unchanged".
+    const both = await runBatch(nodeHost, [one, two], options(s.out));
+    expect(both.map((r) => [r.cached, r.diagnostics.map((d) => d.ruleId)])).toEqual([[false, ['report/duplicate-id']], [false, ['report/duplicate-id']]]);
+  });
+
+  it('says unchanged only of files it did not write, and keeps an entry per record as each finishes', async () => {
+    const s = setup('batch-cache-counts');
+    await runBatch(nodeHost, s.files, options(s.out));
+    expect(readdirSync(join(s.out, MANIFEST_NAME)).sort()).toHaveLength(2);
+    const again = await runBatch(nodeHost, s.files, options(s.out));
+    expect(again.map((r) => [r.written.length, r.unchanged?.length ?? 0])).toEqual([[0, 2], [0, 0], [0, 2]]);
+  });
+});
+
 /** The PDF of record `c` (its id comes from the record or the file name). */
 function results0Path(out: string, file: string): string {
   const dir = readdirSync(out).find((d) => d === file || d.startsWith(file));

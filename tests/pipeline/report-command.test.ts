@@ -1,7 +1,7 @@
 // `baocao report` as a user runs it (the built CLI): exit codes CI can act on, one line per record,
 // diagnostics with file:line:col, and the files where the README says they go.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -105,6 +105,23 @@ describe('baocao report (built CLI)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(s.data, 'good.yaml')}  lỗi  Mã hồ sơ \`good\` trùng với ${join(s.data, 'bad.yaml')}`);
     expect(r.stderr).toContain('[report/duplicate-id]');
+    // Refused before anything was written: no worker timing decides which record survives.
+    expect(existsSync(join(s.out, 'good'))).toBe(false);
+  });
+
+  it('ids from file names follow the id rule: nothing is written outside --out, twins are duplicates', () => {
+    const s = records('report-file-ids');
+    const good = readFileSync(join(s.data, 'good.yaml'), 'utf8');
+    writeFileSync(join(s.data, 'bad.yaml'), good);
+    for (const name of ['...yaml', '..yaml', 'CON.yaml', 'Abc.yaml', 'abc.yaml']) writeFileSync(join(s.data, name), good);
+    const r = cli('report', ...['...yaml', '..yaml', 'CON.yaml', 'Abc.yaml', 'abc.yaml'].map((n) => join(s.data, n)), '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/\[record\/id-invalid\]/g)?.length).toBe(3);
+    expect(r.stderr.match(/\[report\/duplicate-id\]/g)?.length).toBe(2);
+    // `...yaml` once wrote into the parent of --out, `..yaml` straight into it.
+    expect(existsSync(join(s.dir, 'bao-cao.pdf'))).toBe(false);
+    expect(existsSync(join(s.out, 'bao-cao.pdf'))).toBe(false);
+    expect(existsSync(s.out) ? readdirSync(s.out).filter((n) => !n.startsWith('.')) : []).toEqual([]);
   });
 
   it('bad usage exits 2 with a Vietnamese message', () => {
@@ -124,5 +141,59 @@ describe('baocao report (built CLI)', () => {
     expect(r.stdout).toContain('dựng các văn bản (DOCX và PDF; tin bài thêm Markdown và HTML)');
     expect(r.stdout).toContain('--docs');
     expect(r.stdout).toContain('--no-cache');
+  });
+});
+
+describe('the output folder as a unit', () => {
+  it('a PDF that cannot be written (file-size limit) leaves the previous set whole and the record rebuilt next time', () => {
+    const s = records('report-efbig');
+    const good = join(s.data, 'good.yaml');
+    expect(cli('report', good, '--out', s.out).status).toBe(0);
+    const before = ['docx', 'pdf'].map((x) => readFileSync(join(s.out, 'good', `bao-cao.${x}`)));
+    writeFileSync(good, readFileSync(good, 'utf8').replace(/^venue: .*$/m, 'venue: huyện Mường Nhé'));
+    // 40 KiB: the DOCX fits, the PDF does not. Node ignores SIGXFSZ, so the write fails with EFBIG.
+    const r = spawnSync('bash', ['-c', `ulimit -f 40; exec "${process.execPath}" dist/cli/main.js report "${good}" --out "${s.out}" --no-progress`], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`Tệp vượt giới hạn kích thước cho phép, không ghi được ${join(s.out, 'good', 'bao-cao.pdf')}`);
+    expect(r.stderr).toContain('[io/write-failed]');
+    expect(['docx', 'pdf'].map((x) => readFileSync(join(s.out, 'good', `bao-cao.${x}`)))).toEqual(before);
+    expect(readdirSync(join(s.out, 'good')).sort()).toEqual(['bao-cao.docx', 'bao-cao.pdf']);
+    const again = cli('report', good, '--out', s.out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Đã ghi 2 tệp, 0 tệp không đổi');
+  });
+
+  it('removes temporary files a killed run left, and refuses a second run while the first holds the lock', () => {
+    const s = records('report-lock');
+    const good = join(s.data, 'good.yaml');
+    mkdirSync(join(s.out, 'good'), { recursive: true });
+    writeFileSync(join(s.out, 'good', '.999999-0-3.tmp'), 'half a PDF');
+    writeFileSync(join(s.out, '.baocao.lock'), '999999999\n'); // a dead run's lock
+    expect(cli('report', good, '--out', s.out).status).toBe(0);
+    expect(existsSync(join(s.out, 'good', '.999999-0-3.tmp'))).toBe(false);
+    expect(existsSync(join(s.out, '.baocao.lock'))).toBe(false);
+    // A live process holds it: this test runner's.
+    writeFileSync(join(s.out, '.baocao.lock'), `${process.pid}\n`);
+    const r = cli('report', good, '--out', s.out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`đang được một lần chạy khác dùng (tiến trình ${process.pid})`);
+  });
+
+  it('a device such as /dev/zero is refused before any byte is read', () => {
+    const s = records('report-dev-zero');
+    const r = cli('report', '/dev/zero', '--out', s.out, '--no-progress');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('/dev/zero  lỗi  Không phải tệp thường');
+    expect(r.stderr).toContain('[load/read-failed]');
+  });
+
+  it('--templates must name an existing folder; --jobs beyond the cores is capped', () => {
+    const s = records('report-templates');
+    const missing = cli('report', s.data, '--out', s.out, '--templates', join(s.dir, 'khong-co'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('không phải là thư mục có sẵn');
+    const file = cli('report', s.data, '--out', s.out, '--templates', join(s.data, 'good.yaml'));
+    expect(file.status).toBe(2);
+    expect(file.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -43,3 +43,35 @@ describe('baocao check --fix', () => {
     expect(left.filter((d) => FIXABLE_RULES.has(d.ruleId))).toEqual([]);
   });
 });
+
+describe('check --fix writes where the file really is', () => {
+  it('keeps the file mode and writes through a symlink', async () => {
+    const { chmodSync, lstatSync, statSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const real = join(dir, 'that-mode.yaml');
+    copyFileSync('data/2023-08-22-dien-bien-so-ket-quy-che-phoi-hop.yaml', real);
+    writeFileSync(real, readFileSync(real, 'utf8').replace(/^venue: (.+)$/m, 'venue: huyện\tĐiện Biên Đông'));
+    chmodSync(real, 0o640);
+    const link = join(dir, 'link.yaml');
+    symlinkSync(real, link);
+    const out = { stdout: () => {}, stderr: () => {}, isTTY: false };
+    await runCheck([link], { lang: 'vi', format: 'json', strict: false, color: false, fix: true }, undefined, out);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toContain('venue: huyện Điện Biên Đông');
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe('terminal output', () => {
+  it('shows control characters of file names as escapes, never raw', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = join(tempDir(), 'a\u001b[31mred.yaml');
+    writeFileSync(file, 'x: 1\n');
+    const err: string[] = [];
+    const out: string[] = [];
+    await runCheck([file], { lang: 'vi', format: 'human', strict: false, color: false }, undefined, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false });
+    const text = out.join('') + err.join('');
+    expect(text).toContain('a\\u001b[31mred.yaml:1:1');
+    expect(text).not.toContain('\u001b');
+  });
+});

@@ -77,3 +77,22 @@ describe('templates', () => {
     expect(r.model!.body).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: 'hội trường <b>A</b> & B' }] }]);
   });
 });
+
+describe('user templates are held to the same rules as the built-in ones', () => {
+  it.each([
+    ['triple braces', '<p>Hi</p>\n<p>{{{record.venue}}}</p>\n', 2, 4],
+    ['ampersand', '<p>{{&record.venue}}</p>\n', 1, 4],
+    ['log', '<p>x</p>{{log record}}\n', 1, 9],
+  ])('%s is refused at its place', async (_name, body, line, column) => {
+    const r = await build(unitFolder(`forbidden-${line}-${column}`, body));
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start?.line, d.start?.column, d.file.endsWith('bao-cao-so-ket.hbs')])).toEqual([['template/forbidden', line, column, true]]);
+    expect(r.model).toBeUndefined();
+  });
+
+  it('a partial is compiled strict: a misspelt field is an error, not empty text', async () => {
+    const dir = unitFolder('strict-partial', '<p>{{> oops}}</p>\n');
+    writeFileSync(join(dir, 'partials', 'oops.hbs'), '{{record.venuee}}');
+    const r = await build(dir);
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('template/missing-field');
+  });
+});

@@ -1,7 +1,7 @@
 // `baocao check` at work: load, validate and lint every record, print every diagnostic, and with
 // --fix apply the safe typography fixes in place.
 import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, formatSummary } from '../../diagnostics/reporter.js';
+import { escapeControls, formatDiagnostics, formatSummary } from '../../diagnostics/reporter.js';
 import { nodeHost, type Host } from '../../host/host.js';
 import { crossRecordLints, type CheckedRecord } from '../../record/cross.js';
 import { loadRecord, type Linter } from '../../record/index.js';
@@ -61,7 +61,7 @@ export async function runCheck(
       const fixed = fixRecordSource(result.loaded.source, file, result.record);
       if (fixed.applied > 0) {
         await host.writeFileAtomic(file, fixed.source);
-        out.stderr(opts.lang === 'vi' ? `đã sửa ${fixed.applied} chỗ trong ${file}\n` : `fixed ${fixed.applied} place(s) in ${file}\n`);
+        out.stderr(escapeControls(opts.lang === 'vi' ? `đã sửa ${fixed.applied} chỗ trong ${file}` : `fixed ${fixed.applied} place(s) in ${file}`) + '\n');
         result = await loadRecord(host, file, { linters });
       }
     }

@@ -1,13 +1,16 @@
 // `baocao report` at work: collect the records, build them through the batch (cache, workers),
 // print one line per record and every diagnostic, and decide the exit code for main.
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { writeFailureText } from '../../host/errno.js';
+import { lockOutFolder, removeOrphanTemps, type OutLock } from '../../pipeline/out-folder.js';
 import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
-import { BATCH_RULES, runBatch, type BatchResult } from '../../pipeline/batch.js';
+import { runBatch, type BatchResult } from '../../pipeline/batch.js';
 import { createProgress, type Progress } from '../progress.js';
 import { DEFAULT_FORMATS, RENDERER_NAMES, type RendererName } from '../../render/names.js';
 import { KIND_BY_CODE } from '../../layout/document-forms.js';
-import { formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
+import { escapeControls, formatDiagnostics, formatSummary, type Lang } from '../../diagnostics/reporter.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
 import { EXIT, type ExitCode } from '../exit.js';
@@ -44,14 +47,46 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     process.stderr.write(`baocao report: \`${opts.out}\` không phải là thư mục — --out cần một thư mục để ghi văn bản\n`);
     return EXIT.usage;
   }
-  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+  for (const dir of opts.templates ?? []) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      process.stderr.write(`baocao report: --templates \`${dir}\` không phải là thư mục có sẵn — cần thư mục chứa mẫu riêng của đơn vị\n`);
+      return EXIT.usage;
+    }
+  }
+  const asked = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) {
     process.stderr.write(`baocao: --jobs cần một số nguyên dương, không phải "${opts.jobs}"\n`);
     return EXIT.usage;
   }
+  // More threads than cores only adds memory (each worker loads fonts and pdfmake).
+  const jobs = asked === undefined ? undefined : Math.min(asked, Math.max(1, availableParallelism()));
+  let lock: OutLock;
+  try {
+    lock = await lockOutFolder(opts.out);
+  } catch (err) {
+    process.stderr.write(`baocao report: ${writeFailureText(err, opts.out)[opts.lang]}\n`);
+    return EXIT.usage;
+  }
+  if ('heldBy' in lock) {
+    process.stderr.write(
+      opts.lang === 'vi'
+        ? `baocao report: thư mục \`${opts.out}\` đang được một lần chạy khác dùng (tiến trình ${lock.heldBy}); hãy chờ lần đó xong rồi chạy lại\n`
+        : `baocao report: \`${opts.out}\` is in use by another run (process ${lock.heldBy}); wait for it to finish, then run again\n`,
+    );
+    return EXIT.usage;
+  }
+  try {
+    await removeOrphanTemps(opts.out);
+    return await build(inputs.files, formats, kinds, jobs, opts);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function build(files: string[], formats: RendererName[], kinds: string[] | undefined, jobs: number | undefined, opts: ReportCliOptions): Promise<ExitCode> {
   const color = opts.color && process.stdout.isTTY === true;
   const progress = createProgress(process.stderr, opts.progress && opts.format === 'human' && process.stderr.isTTY === true);
-  const results = await runBatch(nodeHost, inputs.files, {
+  const results = await runBatch(nodeHost, files, {
     outDir: opts.out,
     formats,
     templateDirs: [...(opts.templates ?? []), builtinTemplatesDir()],
@@ -64,17 +99,12 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     },
   });
   progress.end();
-  if (opts.format === 'human') {
-    // Found after the per-record lines were printed (they need the whole batch), so printed here.
-    const late = results.flatMap((r) => r.diagnostics.filter((d) => BATCH_RULES.has(d.ruleId)));
-    if (late.length > 0) process.stderr.write(formatDiagnostics(late, { lang: opts.lang, format: 'human', color }));
-  }
   const all: Diagnostic[] = results.flatMap((r) => r.diagnostics);
   if (opts.format === 'json') {
     process.stdout.write(
       JSON.stringify(
         {
-          records: results.map((r) => ({ file: r.file, id: r.id ?? null, written: r.written.map((w) => w.path), ok: !hasErrors(r.diagnostics) })),
+          records: results.map((r) => ({ file: r.file, id: r.id ?? null, written: r.written.map((w) => w.path), unchanged: r.unchanged ?? [], ok: !hasErrors(r.diagnostics) })),
           diagnostics: JSON.parse(formatDiagnostics(all, { lang: opts.lang, format: 'json', color: false })),
         },
         null,
@@ -83,11 +113,13 @@ export async function runReport(paths: string[], opts: ReportCliOptions): Promis
     );
   } else {
     const failed = results.filter((r) => hasErrors(r.diagnostics)).length;
+    // Written and skipped are counted apart: "không đổi" is said only of files this run did not write.
     const written = results.reduce((n, r) => n + r.written.length, 0);
+    const kept = results.reduce((n, r) => n + (r.unchanged?.length ?? 0), 0);
     process.stdout.write(
       opts.lang === 'vi'
-        ? `Đã ghi ${written} tệp; ${results.length - failed}/${results.length} hồ sơ thành công. ${formatSummary(all, results.length, 'vi')}`
-        : `Wrote ${written} file(s); ${results.length - failed}/${results.length} record(s) built. ${formatSummary(all, results.length, 'en')}`,
+        ? `Đã ghi ${written} tệp, ${kept} tệp không đổi; ${results.length - failed}/${results.length} hồ sơ thành công. ${formatSummary(all, results.length, 'vi')}`
+        : `Wrote ${written} file(s), ${kept} unchanged; ${results.length - failed}/${results.length} record(s) built. ${formatSummary(all, results.length, 'en')}`,
     );
   }
   return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.failed : EXIT.ok;
@@ -100,5 +132,6 @@ function printResult(r: BatchResult, lang: Lang, color: boolean, progress: Progr
     progress.log(process.stderr, formatDiagnostics(r.diagnostics, { lang, format: 'human', color, sources }));
   }
   const mark = failed ? (lang === 'vi' ? 'bỏ qua' : 'skipped') : r.cached ? (lang === 'vi' ? 'không đổi' : 'unchanged') : 'ok';
-  progress.log(process.stdout, `${mark}  ${r.file}${r.written.length ? '  → ' + r.written.map((w) => w.path).join(', ') : ''}\n`);
+  const paths = r.cached ? (r.unchanged ?? []) : r.written.map((w) => w.path);
+  progress.log(process.stdout, escapeControls(`${mark}  ${r.file}${paths.length ? '  → ' + paths.join(', ') : ''}`) + '\n');
 }

@@ -18,6 +18,7 @@ import type { Inline } from '../../document/model.js';
 import type { ElementId, Mark } from '../../layout/profiles.js';
 import { subLength, scaleLength, toEighthPoints, toHalfPoints, toTwip, type Length } from '../../layout/units.js';
 import { nfc } from '../common.js';
+import { breakLongWords } from '../long-words.js';
 import { styleId } from './styles.js';
 
 /** Runs of inline content; bold/italic add to what the paragraph style gives. */
@@ -26,7 +27,7 @@ export function runs(content: readonly Inline[], extra: { bold?: boolean } = {})
     i.kind === 'break'
       ? new TextRun({ break: 1 })
       : new TextRun({
-          text: nfc(i.text),
+          text: breakLongWords(nfc(i.text)),
           ...(i.bold || extra.bold ? { bold: true } : {}),
           ...(i.italic ? { italics: true } : {}),
         }),
@@ -43,7 +44,7 @@ export function styled(element: ElementId, children: readonly ParagraphChild[] |
     style: styleId(element),
     children: lines.every((l) => typeof l === 'string')
       ? (lines as readonly string[]).map(
-          (l, i) => new TextRun({ text: nfc(l), ...(i > 0 ? { break: 1 } : {}), ...(size !== undefined ? { size: toHalfPoints(size) } : {}) }),
+          (l, i) => new TextRun({ text: breakLongWords(nfc(l)), ...(i > 0 ? { break: 1 } : {}), ...(size !== undefined ? { size: toHalfPoints(size) } : {}) }),
         )
       : [...(lines as readonly ParagraphChild[])],
   });

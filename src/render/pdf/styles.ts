@@ -6,6 +6,7 @@ import { faceMetrics } from '../../layout/measure.js';
 import type { ElementId, LayoutProfile, Mark } from '../../layout/profiles.js';
 import { pt, toPt, type Length } from '../../layout/units.js';
 import { EXACT_LINE_ELEMENTS, nfc } from '../common.js';
+import { breakLongWords } from '../long-words.js';
 
 /**
  * pdfmake sets a line `lineHeight × (ascent − descent) × size` high (pdfkit's lineHeight without the
@@ -62,7 +63,7 @@ export function inlines(content: readonly Inline[], extra: { bold?: boolean } = 
   return content.flatMap((i): Content[] =>
     i.kind === 'break'
       ? [{ text: '\n' }]
-      : unbreakablePieces(nfc(i.text)).map((piece) => ({
+      : unbreakablePieces(breakLongWords(nfc(i.text))).map((piece) => ({
           ...piece,
           ...(i.bold || extra.bold ? { bold: true } : {}),
           ...(i.italic ? { italics: true } : {}),
@@ -73,7 +74,7 @@ export function inlines(content: readonly Inline[], extra: { bold?: boolean } = 
 /** A paragraph in the style of `element`: a string, lines (joined by line breaks), or inline pieces. */
 export function styled(element: ElementId, text: string | readonly string[] | Content[], extra: Record<string, unknown> = {}): Content {
   const content =
-    typeof text === 'string' ? nfc(text) : text.every((t) => typeof t === 'string') ? nfc((text as readonly string[]).join('\n')) : text;
+    typeof text === 'string' ? breakLongWords(nfc(text)) : text.every((t) => typeof t === 'string') ? breakLongWords(nfc((text as readonly string[]).join('\n'))) : text;
   return { text: content, style: element, ...extra } as Content;
 }
 
