@@ -77,7 +77,9 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     // Render every format before writing any, so a failure leaves no partial set behind.
     const outputs: { path: string; data: Uint8Array }[] = [];
     const form = documentForms(profile)[doc.kind];
-    const formats = options.formats.filter((f) => OFFICIAL_FORMATS.includes(f) || (form.extraFormats as readonly string[]).includes(f));
+    const extra = form.extraFormats as readonly string[];
+    // A news piece's web page (tin-bai.html) stands in for the A4 preview, which would take its name.
+    const formats = options.formats.filter((f) => (OFFICIAL_FORMATS.includes(f) && !(f === 'html' && extra.includes('web'))) || extra.includes(f));
     for (const format of formats) {
       const renderer = renderers[format];
       try {

@@ -52,10 +52,11 @@ function fixedValues(options: ScaffoldOptions): ReadonlyMap<string, string> {
 
 /**
  * Optional in the schema but asked for all the same: the cross-field rules want a subject named or
- * titled (rules/subject-unnamed), and the date is what a clerk most often has. Delete the line when
+ * titled (rules/subject-unnamed) and a báo cáo signed (rules/document-needs), and the date is what a
+ * clerk most often has. Delete the line when
  * the source does not say.
  */
-const ASKED = new Set(['subjects[].title', 'date']);
+const ASKED = new Set(['subjects[].title', 'date', 'documents[].signers']);
 
 const WIDTH = 100;
 
@@ -80,6 +81,12 @@ export function scaffoldRecord(options: ScaffoldOptions, schema: SchemaNode = lo
   const defs = (schema as { $defs?: Record<string, SchemaNode> }).$defs ?? {};
   // A property's own title and description win over those of the definition it refers to.
   const resolve = (node: SchemaNode): SchemaNode => {
+    // A value that may be plain text or a mapping (a task) is shown in its full, mapping form.
+    const alternatives = (node as { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }).anyOf ?? (node as { oneOf?: SchemaNode[] }).oneOf;
+    if (alternatives) {
+      const rich = alternatives.map(resolve).find((a) => a.type === 'object' && a.properties);
+      if (rich) return { ...rich, ...(node.title ? { title: node.title } : {}), ...(node.description ? { description: node.description } : {}) };
+    }
     if (!node.$ref) return node;
     const target = resolve(defs[node.$ref.replace('#/$defs/', '')] ?? {});
     return { ...target, ...(node.title ? { title: node.title } : {}), ...(node.description ? { description: node.description } : {}) };

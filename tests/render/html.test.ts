@@ -96,13 +96,15 @@ describe('registry and report', () => {
   test('html is a registered format, asked for by name: report writes DOCX and PDF unless told', () => {
     expect(RENDERER_NAMES).toContain('html');
     expect(renderers.html.extension).toBe('html');
-    expect(DEFAULT_FORMATS).toEqual(['docx', 'pdf']);
+    // Printed documents, and a news piece's own Markdown and web page; the A4 preview only when asked.
+    expect(DEFAULT_FORMATS).toEqual(['docx', 'pdf', 'md', 'web']);
   });
 
   test('report --only html writes out/<id>/bao-cao.html', async () => {
     const out = join(tempDir(), 'html-report');
     const r = await buildRecord(nodeHost, 'data/2024-lai-chau-tong-ket-nghi-dinh-21.yaml', { outDir: out, formats: ['html'], engine: new TemplateEngine() });
-    expect(r.written.map((w) => w.path)).toEqual([join(out, '2024-lai-chau-tong-ket-nghi-dinh-21', 'bao-cao.html')]);
+    // The tin bài has its own web page (tin-bai.html, format web) in place of an A4 preview.
+    expect(r.written.map((w) => w.path)).toEqual(['bao-cao.html', 'bao-cao-nhanh.html'].map((f) => join(out, '2024-lai-chau-tong-ket-nghi-dinh-21', f)));
     const html = readFileSync(r.written[0]!.path, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="vi" data-profile="nd30">/);
     expect(paragraphs(html, 'dateLine')).toEqual(['Lai Châu, ngày     tháng     năm 2024']);

@@ -86,10 +86,10 @@ describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
 
   it.skipIf(skipPdf !== undefined)(`PDF: report sections are numbered "I-", "II-" where HD 36 writes "I.", "II." ${skipPdf ?? ''}`, async () => {
     const t = await text(await hd05);
-    expect(t).toContain('I- KẾT QUẢ THỰC HIỆN');
+    expect(t).toContain('I- KẾT QUẢ ĐẠT ĐƯỢC');
     expect(t).toContain('II- CÁC SỰ KIỆN SẮP TỚI');
     expect(t).not.toMatch(/\bI\. KẾT QUẢ/);
-    expect(await text(await hd36)).toContain('I. KẾT QUẢ THỰC HIỆN');
+    expect(await text(await hd36)).toContain('I. KẾT QUẢ ĐẠT ĐƯỢC');
   });
 
   it.skipIf(skipPdf !== undefined)(`PDF: the archive line is "- Lưu Đảng uỷ." without colon or VT ${skipPdf ?? ''}`, async () => {
@@ -135,7 +135,7 @@ describe('a Party record dated 5/12/2026 in the hd05 profile', () => {
   it('DOCX: the document XML carries the date, the I- sections, the archive line and the deputy signature', async () => {
     const xml = docxXml((await hd05).docx);
     expect(xml).toContain('Điện Biên, ngày 05 tháng 12 năm 2026');
-    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">I- <\/w:t><\/w:r><w:r><w:t xml:space="preserve">KẾT QUẢ THỰC HIỆN</);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">I- <\/w:t><\/w:r><w:r><w:t xml:space="preserve">KẾT QUẢ ĐẠT ĐƯỢC</);
     expect(xml).toContain('- Lưu Đảng uỷ.');
     expect(xml).not.toContain('./.');
     const deputyXml = docxXml((await build(await record(deputy), 'hd05')).docx);

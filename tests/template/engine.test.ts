@@ -85,7 +85,7 @@ describe('user templates are held to the same rules as the built-in ones', () =>
     ['log', '<p>x</p>{{log record}}\n', 1, 9],
   ])('%s is refused at its place', async (_name, body, line, column) => {
     const r = await build(unitFolder(`forbidden-${line}-${column}`, body));
-    expect(r.diagnostics.map((d) => [d.ruleId, d.start?.line, d.start?.column, d.file.endsWith('bao-cao-so-ket.hbs')])).toEqual([['template/forbidden', line, column, true]]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start?.line, d.start?.column, d.file.endsWith('bao-cao.hbs')])).toEqual([['template/forbidden', line, column, true]]);
     expect(r.model).toBeUndefined();
   });
 
