@@ -3,6 +3,8 @@
 // or "Quân khu" alone are not people: the recognisers also ask for a rank, "đồng chí", "ông/bà",
 // a position before the name or ", <position>" after it.
 
+import { slug } from '../typography/slug.js';
+
 /** Family names met in the field (extend here: one list for every recogniser). */
 const SURNAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
@@ -31,11 +33,5 @@ export const ACTION = String.raw`(?:phát biểu|đề nghị|yêu cầu|nhấn 
 
 /** A stable id from a name: "Khổng Đình Tám" → "khong-dinh-tam". */
 export function personId(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slug(name);
 }

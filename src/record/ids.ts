@@ -4,6 +4,7 @@
 // or NFC and NFD spellings of one name, become one id and are caught as duplicates.
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { basename } from 'node:path';
+import { slug } from '../typography/slug.js';
 
 /** The shape of the schema's `id` (schema/record.schema.json), checked again here for file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,13 +25,7 @@ export function fileStem(file: string): string {
  * other characters one hyphen. `Hà Giang 2023.yaml` → `ha-giang-2023`; `..yaml` → '' (no id).
  */
 export function slugOfFileName(file: string): string {
-  return fileStem(file)
-    .normalize('NFD')
-    .replace(/[đĐ]/gu, 'd')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  return slug(fileStem(file))
     .slice(0, MAX_ID_LENGTH)
     .replace(/-+$/g, '');
 }

@@ -1,6 +1,7 @@
 // One summary end to end: load and check every record, keep those in range (and of the organiser
 // asked for), aggregate, compose the model, render every format, and write them all or none.
 // A record that fails `check` is named in a diagnostic and in the document, never silently dropped.
+import { slug } from '../typography/slug.js';
 import { basename, join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
@@ -47,15 +48,7 @@ export function matchesOrganizer(o: Organizer, wanted: string): boolean {
 }
 
 /** A folder-safe name: "ĐUQS" → "duqs", "Ủy ban nhân dân tỉnh Lai Châu" → "uy-ban-nhan-dan-tinh-lai-chau". */
-export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slug };
 
 export function summaryDir(outDir: string, range: SummaryRange, organizer?: Organizer): string {
   return join(outDir, 'tong-hop', organizer ? `${range.slug}-${slug(organizer.code)}` : range.slug);

@@ -19,3 +19,4 @@ export { normalizeText, type NormalizeOptions } from './normalize.js';
 export { collectFindings, FIXABLE_RULES, lintRecord, recordToneStyle, type Finding, type LintOptions, type LintSource } from './lint.js';
 export { fixRecordSource, type FixResult } from './fix.js';
 export { roman, termEdits } from './terms.js';
+export { slug } from './slug.js';
