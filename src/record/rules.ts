@@ -139,12 +139,13 @@ function checkDates(record: ConferenceRecord, report: Report): void {
 
 function checkSubjects(record: ConferenceRecord, report: Report): void {
   record.subjects.forEach((s, i) => {
-    if (s.name === undefined && s.title === undefined) {
+    // A number and symbol cite a document on their own ("Nghị định số 152/2007/NĐ-CP").
+    if (s.name === undefined && s.title === undefined && s.number === undefined) {
       report(
         'rules/subject-unnamed',
         ['subjects', i],
-        t('Nội dung chưa có tên gọi (`name`) hay trích yếu (`title`): văn bản không thể trích dẫn', 'The subject has neither `name` nor `title`: documents cannot cite it'),
-        t('Ghi `name` (ví dụ: Nghị quyết Trung ương 8 (khóa XI)) hoặc `title` (ví dụ: về khu vực phòng thủ).', 'Give `name` (e.g. Nghị quyết Trung ương 8 (khóa XI)) or `title` (e.g. về khu vực phòng thủ).'),
+        t('Nội dung chưa có tên gọi (`name`), số hiệu (`number`) hay trích yếu (`title`): văn bản không thể trích dẫn', 'The subject has no `name`, `number` or `title`: documents cannot cite it'),
+        t('Ghi `name` (ví dụ: Nghị quyết Trung ương 8 (khóa XI)), `number` (ví dụ: 21/2019/NĐ-CP) hoặc `title` (ví dụ: về khu vực phòng thủ).', 'Give `name` (e.g. Nghị quyết Trung ương 8 (khóa XI)), `number` (e.g. 21/2019/NĐ-CP) or `title` (e.g. về khu vực phòng thủ).'),
       );
     }
     const from = s.period?.from;

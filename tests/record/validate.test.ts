@@ -150,10 +150,11 @@ describe('rules', () => {
     expect(d!.hint).toContain('"--08-22" (ngày và tháng, chưa rõ năm)');
   });
 
-  test('a subject with neither name nor title cannot be cited', () => {
+  test('a subject with no name, number or title cannot be cited; a number alone can', () => {
     expect(rulesOf(variant('    title: phối hợp giữa Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh', null))).toEqual([
       expect.objectContaining({ rule: 'rules/subject-unnamed', at: '5:5' }),
     ]);
+    expect(rulesOf(variant('    title: phối hợp giữa Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh', '    number: 152/2007/NĐ-CP'))).toEqual([]);
   });
 
   test('no profile and no system: the record cannot be laid out', () => {
