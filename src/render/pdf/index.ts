@@ -2,10 +2,10 @@
 // embedded, text extracting as NFC, page numbers in the top margin from page 2.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { DocumentMeta, DocumentModel } from '../../document/model.js';
-import { PDF_FONT_FAMILY } from '../../layout/measure.js';
-import type { LayoutProfile } from '../../layout/profiles.js';
-import { toPt } from '../../layout/units.js';
-import { nfc } from '../common.js';
+import { measureText, PDF_FONT_FAMILY } from '../../layout/measure.js';
+import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
+import { toPt, type Length } from '../../layout/units.js';
+import { nfc, plainText } from '../common.js';
 import type { RenderOptions } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { pdfmakeReady } from './fonts.js';
@@ -68,7 +68,7 @@ export function docDefinition(model: DocumentModel, profile: LayoutProfile, opti
             headerTable(model.frame, profile),
             ...titleBlock(model.frame, profile),
             ...toBlock(model.frame, profile),
-            ...closing(bodyBlocks(model.body, profile, options), model, signatureTable(model.frame, profile)),
+            ...closing(bodyBlocks(model.body, profile, options), model, signatureTable(model.frame, profile), profile),
           ],
   };
 }
@@ -76,11 +76,17 @@ export function docDefinition(model: DocumentModel, profile: LayoutProfile, opti
 /**
  * The closing paragraph and the signature table in one unbreakable stack, so the signer never
  * stands alone on the last page (the DOCX says the same with keep-with-next). Only a paragraph is
- * pulled along: a table or list could be taller than a page.
+ * pulled along, and only one that fills less than half a page: pdfmake silently drops an unbreakable
+ * block taller than a page, and a long closing paragraph keeps its last lines with the signer anyway.
  */
-function closing(body: Content[], model: DocumentModel, signature: Content): Content[] {
+function closing(body: Content[], model: DocumentModel, signature: Content, profile: LayoutProfile): Content[] {
   const last = model.body[model.body.length - 1];
   if (last?.kind !== 'paragraph' || body.length === 0) return [...body, signature];
+  const { height, margin } = profile.page;
+  const halfPage = (height - margin.top - margin.bottom) / 2;
+  // A generous estimate: the text's width over the line, one more line for the last, at the body's leading.
+  const lines = toPt(measureText(plainText(last.content), profile.elements.body)) / toPt(textWidth(profile)) + 1;
+  if (lines * toPt(profile.lineSpacing) > toPt(halfPage as Length)) return [...body, signature];
   return [...body.slice(0, -1), { stack: [body[body.length - 1]!, signature], unbreakable: true }];
 }
 
