@@ -6,7 +6,7 @@ import type { Capacity, DocumentKind, LayoutProfile } from '../layout/profiles.j
 import { documentForms, type DocumentForm } from '../layout/document-forms.js';
 import type { Frame, Signature } from '../document/model.js';
 import { reportTitle, type Phrases } from './phrases.js';
-import { dateLine, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
+import { dateLine, foldCase, lowerFirst, numberLine, personName, upperFirst, upperVi } from '../typography/index.js';
 
 /** Trích yếu of a báo cáo: "Sơ kết 1 năm thực hiện Quy chế phối hợp …" (lower-case initial in Party documents). */
 export function reportSummary(record: ConferenceRecord, profile: LayoutProfile, phrases: Phrases): string {
@@ -37,8 +37,6 @@ function authorityOf(signer: Signer, organizer: string, profile: LayoutProfile):
   }
   return { capacity: signer.capacity, body: signer.for ?? organizer };
 }
-
-const foldCase = (s: string) => s.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy');
 
 /** The i-th signer signs for the i-th organiser unless the record says for whom. */
 export function signature(record: ConferenceRecord, signer: Signer, index: number, profile: LayoutProfile): Signature {

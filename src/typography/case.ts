@@ -122,8 +122,11 @@ const RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thi�
 /** Bodies whose names capitalise the first word and the first word of what sets them apart. */
 const BODIES = ['Ban Thường vụ', 'Ban Chấp hành', 'Ban Chỉ huy', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra'];
 
-// Same length in and out, so offsets in the folded text are offsets in the text.
-const foldCase = (s: string) => s.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/uý/g, 'úy');
+/**
+ * Lower case with the two uy tone styles made one (uỷ → ủy, uý → úy), for comparing names of bodies
+ * and titles. Same length in and out, so offsets in the folded text are offsets in the text.
+ */
+export const foldCase = (s: string): string => s.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/uý/g, 'úy');
 
 /**
  * Ranks and bodies written in another case than theirs: "Trung Tướng" → "Trung tướng", "Ban Thường Vụ"

@@ -11,7 +11,7 @@ export {
 } from './dates.js';
 export { docNumber, money, numberFormat, numberLine, percent, type MoneyOptions, type NumberForm, type NumberFormatOptions } from './numbers.js';
 export { moneyInWords, numberToWords, type WordOptions } from './words.js';
-export { capitalizeName, caseFindings, lowerFirst, lowerVi, personName, sentenceCase, upperFirst, upperVi, type CaseFinding } from './case.js';
+export { capitalizeName, caseFindings, foldCase, lowerFirst, lowerVi, personName, sentenceCase, upperFirst, upperVi, type CaseFinding } from './case.js';
 export { addNbsp, fixPunctuation, nbspEdits, punctuationEdits, symbolSpans, type PunctuationOptions } from './punctuation.js';
 export { compareVi, comparePersonNames, nameParts, sortByPersonName, sortPersonNames, sortVi } from './collate.js';
 export { expandAbbreviations, findAbbreviations, inlineDefinitions, type AbbreviationUse } from './abbreviations.js';
