@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { Lang, ReportFormat } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
+import { LANG_OPTION, NO_COLOR_OPTION } from '../options.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -23,11 +24,11 @@ export function registerCheck(program: Command, setExit: (code: ExitCode) => voi
     .description('kiểm tra hồ sơ: cú pháp YAML, các trường theo mẫu, mã người, ngày tháng; không ghi tệp nào')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
     // Values are checked in runCheck rather than with commander's choices(), whose error is English.
-    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
+    .option(...LANG_OPTION)
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)', false)
     .option('--fix', 'sửa ngay trong tệp các lỗi trình bày an toàn (dấu thanh, dấu câu, khoảng trắng, dấu gạch), giữ nguyên chú thích và bố cục', false)
-    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .option(...NO_COLOR_OPTION)
     .addHelpText(
       'after',
       '\nMã thoát: 0 không có lỗi, 1 có lỗi trong hồ sơ, 2 dùng sai lệnh (ví dụ đường dẫn không tồn tại).\n' +

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
+import { LANG_OPTION } from '../options.js';
 
 export interface ImportOptions {
   out?: string;
@@ -19,7 +20,7 @@ export function registerImport(program: Command, setExit: (code: ExitCode) => vo
     .argument('<bài>', 'tệp văn bản của bài, hoặc - để đọc từ đầu vào chuẩn')
     .option('-o, --out <tệp>', 'ghi bản nháp vào tệp này (mặc định: in ra màn hình)')
     .option('--year <năm>', 'năm họp khi bài chỉ ghi ngày, tháng (không có thì để trống năm: "--MM-DD")')
-    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
+    .option(...LANG_OPTION)
     .addHelpText(
       'after',
       '\nMã thoát: 0 đã dựng bản nháp, 2 dùng sai lệnh (tệp không có, năm sai).\n' +

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Lang, ReportFormat } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
+import { LANG_OPTION, NO_COLOR_OPTION, TEMPLATES_OPTION } from '../options.js';
 
 export interface ReportCliOptions {
   out: string;
@@ -25,16 +26,16 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
     .description('dựng các văn bản (DOCX và PDF; tin bài thêm Markdown và HTML) của mọi hồ sơ trong data/, hoặc các hồ sơ, thư mục được nêu')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
     .option('-o, --out <thư-mục>', 'thư mục ghi văn bản (mặc định: out)', 'out')
-    .option('-t, --templates <thư-mục...>', 'thư mục mẫu riêng của đơn vị, dùng trước mẫu có sẵn')
+    .option(...TEMPLATES_OPTION)
     .option('--only <định-dạng>', 'chỉ dựng các định dạng nêu, cách nhau bởi dấu phẩy: docx, pdf, html (bản xem trên màn hình), md, web (md và web: trang tin của tin bài); mặc định: docx,pdf')
     .option('--docs <loại>', 'chỉ dựng các văn bản nêu, cách nhau bởi dấu phẩy: gm (giấy mời), ctr (chương trình), bb (biên bản), bc (báo cáo), tb (thông báo kết luận), bcn (báo cáo nhanh), tin (tin bài)')
     // Values are checked in runReport rather than with commander's choices(), whose error is English.
-    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
+    .option(...LANG_OPTION)
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
     .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU khi có nhiều hồ sơ)')
     .option('--no-cache', 'dựng lại mọi hồ sơ, kể cả hồ sơ không thay đổi')
     .option('--no-progress', 'không hiện thanh tiến độ')
-    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .option(...NO_COLOR_OPTION)
     .addHelpText(
       'after',
       '\nMã thoát: 0 mọi hồ sơ được dựng, 1 có hồ sơ lỗi (các hồ sơ khác vẫn được dựng), 2 dùng sai lệnh.\n' +

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
+import { LANG_OPTION, NO_COLOR_OPTION, TEMPLATES_OPTION } from '../options.js';
 
 export interface SummaryCliOptions {
   year?: string;
@@ -30,10 +31,10 @@ export function registerSummary(program: Command, setExit: (code: ExitCode) => v
     .option('--organizer <mã-hoặc-tên>', 'chỉ tổng hợp hội nghị của một cơ quan (mã như ĐUQS hoặc tên đầy đủ)')
     .option('--profile <thể-thức>', 'thể thức văn bản: nd30 hoặc hd36 (mặc định: theo cơ quan)')
     .option('-o, --out <thư-mục>', 'thư mục ghi văn bản (mặc định: out)', 'out')
-    .option('-t, --templates <thư-mục...>', 'thư mục mẫu riêng của đơn vị, dùng trước mẫu có sẵn')
+    .option(...TEMPLATES_OPTION)
     .option('--only <định-dạng>', 'chỉ dựng các định dạng nêu, cách nhau bởi dấu phẩy (ví dụ: pdf)')
-    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
-    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .option(...LANG_OPTION)
+    .option(...NO_COLOR_OPTION)
     .addHelpText(
       'after',
       '\nMã thoát: 0 đã dựng, 1 không có hồ sơ nào trong kỳ hoặc có hồ sơ lỗi (hồ sơ lỗi được nêu tên và không được tổng hợp), 2 dùng sai lệnh.\n' +

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
+import { LANG_OPTION, NO_COLOR_OPTION, TEMPLATES_OPTION } from '../options.js';
 
 export interface WatchCliOptions {
   out: string;
@@ -21,10 +22,10 @@ export function registerWatch(program: Command, setExit: (code: ExitCode) => voi
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data)', ['data'])
     .option('-p, --port <số>', 'cổng trên 127.0.0.1 (mặc định: một cổng trống bất kỳ)', '0')
     .option('-o, --out <thư-mục>', 'thư mục ghi DOCX và PDF dựng ngầm (mặc định: out)', 'out')
-    .option('-t, --templates <thư-mục...>', 'thư mục mẫu riêng của đơn vị, dùng trước mẫu có sẵn')
+    .option(...TEMPLATES_OPTION)
     .option('--no-build', 'không dựng ngầm DOCX và PDF, chỉ xem trước')
-    .option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en', 'vi')
-    .option('--no-color', 'không tô màu (chỉ tô màu khi in ra màn hình)')
+    .option(...LANG_OPTION)
+    .option(...NO_COLOR_OPTION)
     .addHelpText(
       'after',
       '\nMở địa chỉ in ra trong trình duyệt; trang tự tải lại khi hồ sơ hoặc mẫu thay đổi. Hồ sơ lỗi: lỗi hiện trên\n' +
