@@ -70,6 +70,13 @@ describe('without the option', () => {
   });
 });
 
+describe('a media type pdfkit cannot carry', () => {
+  it('is refused rather than cut short at its parameter', async () => {
+    const { model, profile, source } = await built;
+    await expect(renderPdf(model, profile, { attachSource: { name: NAME, content: source, mediaType: 'text/plain; charset=utf-8' } })).rejects.toThrow(/not a bare media type/);
+  });
+});
+
 const skip = missingTools('qpdf', 'pdfinfo', 'pdffonts');
 describe.skipIf(skip !== undefined)(`with --attach-source ${skip ?? ''}`, () => {
   it('passes qpdf --check and carries the record byte for byte as its Source associated file', async () => {
@@ -94,6 +101,8 @@ describe.skipIf(skip !== undefined)(`with --attach-source ${skip ?? ''}`, () => 
     const stream = get(((spec['/EF'] as Json)['/F']) as string);
     expect(stream['/Type']).toBe('/EmbeddedFile');
     expect(stream['/Subtype']).toBe('/application/yaml');
+    // As written in the file: the solidus of a media type is escaped inside a PDF name.
+    expect(Buffer.from(attached).toString('latin1')).toContain('/Subtype /application#2Fyaml');
     const params = stream['/Params'] as Json;
     expect(params['/Size']).toBe(Buffer.byteLength(source));
     // Dated like the document (meta.created), never by the clock.
