@@ -97,17 +97,6 @@ export function sharedIds(ids: ReadonlyMap<string, string>): Map<string, Diagnos
   return out;
 }
 
-function workerFailed(file: string, err: unknown): Diagnostic {
-  const reason = err instanceof Error ? err.message : String(err);
-  return diagnostic({
-    file,
-    ruleId: 'internal/worker-failed',
-    stage: 'internal',
-    message: t(`Luồng dựng hồ sơ này bị dừng: ${reason}`, `The worker building this record stopped: ${reason}`),
-    hint: t('Thử dựng riêng hồ sơ này với --jobs 1; nếu vẫn lỗi, gửi hồ sơ cho bộ phận kỹ thuật.', 'Try this record alone with --jobs 1; if it still fails, report it with the record.'),
-  });
-}
-
 function overBudget(file: string, ms: number): Diagnostic {
   const s = (ms / 1000).toLocaleString('vi-VN');
   return diagnostic({
@@ -119,6 +108,17 @@ function overBudget(file: string, ms: number): Diagnostic {
       'Xem hồ sơ có đoạn văn quá dài hoặc mẫu riêng (--templates) có vòng {{#each}} lồng nhau không; nếu hồ sơ đúng mà máy chậm, đặt BAOCAO_RECORD_BUDGET_MS lớn hơn (mili giây).',
       'Look for an overlong passage or nested {{#each}} loops in a unit template (--templates); if the record is fine and the machine slow, set BAOCAO_RECORD_BUDGET_MS higher (milliseconds).',
     ),
+  });
+}
+
+function workerFailed(file: string, err: unknown): Diagnostic {
+  const reason = err instanceof Error ? err.message : String(err);
+  return diagnostic({
+    file,
+    ruleId: 'internal/worker-failed',
+    stage: 'internal',
+    message: t(`Luồng dựng hồ sơ này bị dừng: ${reason}`, `The worker building this record stopped: ${reason}`),
+    hint: t('Thử dựng riêng hồ sơ này với --jobs 1; nếu vẫn lỗi, gửi hồ sơ cho bộ phận kỹ thuật.', 'Try this record alone with --jobs 1; if it still fails, report it with the record.'),
   });
 }
 
