@@ -22,6 +22,8 @@ const CASES: readonly [string, string[], number, string, string | undefined][] =
   ['an unknown command', ['frobnicate'], 2, "không có lệnh 'frobnicate'", "unknown command 'frobnicate'"],
   ['an unknown option', ['report', '--bogus'], 2, "không có tùy chọn '--bogus'", "unknown option '--bogus'"],
   ['a misspelt option', ['check', '--stric'], 2, 'Có phải ý bạn là --strict?', 'Did you mean --strict?'],
+  ['too many arguments', ['new', 'so-ket', 'thua', 'nua'], 2, "thừa tham số cho lệnh 'new'", "too many arguments for 'new'"],
+  ['a missing argument', ['import'], 2, 'thiếu tham số bắt buộc', 'missing required argument'],
   ['an option without its value', ['report', '--out'], 2, 'cần một giá trị', 'argument missing'],
   ['report: a wrong --lang', ['report', '--lang', 'fr'], 2, '--lang chỉ nhận vi hoặc en', undefined],
   ['report: a path that does not exist', ['report', join(dir, 'nope.yaml'), '--out', out], 2, 'không tìm thấy', 'not found'],
