@@ -258,10 +258,27 @@ const MUSTACHE = /\{\{([^{}]*)\}\}/g;
  * (empty text even in strict mode), so a template probing for them is told where, like `{{log}}`.
  */
 const PROTOTYPE_NAME = /\b(?:__proto__|constructor|prototype|__(?:define|lookup)[GS]etter__)\b/;
+/** Handlebars' own fallbacks: called by name they fail with "reading 'call'", which tells a clerk nothing. */
+const INTERNAL_HELPER = /(?:^|[\s#~])(helperMissing|blockHelperMissing)\b/;
 
 function prototypeAccess(src: { file: string; source: string }): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const m of src.source.matchAll(MUSTACHE)) {
+    const internal = INTERNAL_HELPER.exec(m[1]!);
+    if (internal) {
+      const name = internal[1]!;
+      out.push(
+        diagnostic({
+          file: src.file,
+          ruleId: 'template/forbidden',
+          stage: 'template',
+          start: positionAt(src.source, m.index + 2 + internal.index + internal[0].length - name.length),
+          message: t(`Mẫu không được gọi \`${name}\`: đây là hàm nội bộ của Handlebars, không phải hàm của baocao`, `Templates may not call \`${name}\`: it is Handlebars' internal fallback, not a baocao helper`),
+          hint: t('Xem danh sách hàm trong templates/README.md.', 'See the helper list in templates/README.md.'),
+        }),
+      );
+      continue;
+    }
     const hit = PROTOTYPE_NAME.exec(m[1]!);
     if (!hit) continue;
     out.push(

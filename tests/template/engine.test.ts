@@ -83,6 +83,8 @@ describe('user templates are held to the same rules as the built-in ones', () =>
     ['triple braces', '<p>Hi</p>\n<p>{{{record.venue}}}</p>\n', 2, 4],
     ['ampersand', '<p>{{&record.venue}}</p>\n', 1, 4],
     ['log', '<p>x</p>{{log record}}\n', 1, 9],
+    ['helperMissing', '<p>{{helperMissing record}}</p>\n', 1, 6],
+    ['blockHelperMissing', '<p>x</p>\n<p>{{#blockHelperMissing record}}y{{/blockHelperMissing}}</p>\n', 2, 7],
   ])('%s is refused at its place', async (_name, body, line, column) => {
     const r = await build(unitFolder(`forbidden-${line}-${column}`, body));
     expect(r.diagnostics.map((d) => [d.ruleId, d.start?.line, d.start?.column, d.file.endsWith('bao-cao.hbs')])).toEqual([['template/forbidden', line, column, true]]);
