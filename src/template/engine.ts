@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { builtinTemplatesDir } from '../host/paths.js';
 import { helpers } from './helpers.js';
+import { compileOptions, precompiledSpec, specKey } from './precompiled.js';
 
 export const TEMPLATE_EXT = '.hbs';
 
@@ -25,7 +26,8 @@ export interface RenderedTemplate {
 type Compiled = Handlebars.TemplateDelegate;
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
-const KNOWN_HELPERS = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
+const HELPER_NAMES = Object.keys(helpers);
+const COMPILE_OPTIONS = compileOptions(HELPER_NAMES);
 
 export { builtinTemplatesDir };
 
@@ -53,12 +55,18 @@ export class TemplateEngine {
     // One that does not compile is registered as source: the template using it then reports the error.
     for (const p of this.partialSources.values()) {
       try {
-        const spec = this.hbs.precompile(p.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+        const spec = this.precompile(p.source);
         this.hbs.registerPartial(p.name, this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification));
       } catch {
         this.hbs.registerPartial(p.name, p.source);
       }
     }
+  }
+
+  /** The template's spec: the build's (precompiled.ts) when the source is the one it compiled. */
+  private precompile(source: string): string {
+    // @types/handlebars calls the result a TemplateSpecification; precompile returns its JavaScript source.
+    return precompiledSpec(specKey(source, HELPER_NAMES)) ?? (this.hbs.precompile(source, COMPILE_OPTIONS) as unknown as string);
   }
 
   find(name: string): TemplateSource | undefined {
@@ -85,7 +93,7 @@ export class TemplateEngine {
       // Precompiled and loaded as a spec rather than through compile(): compile() defers its work to
       // the first render, so syntax errors would surface mid-batch, and forcing them early meant
       // compiling every template twice.
-      const spec = this.hbs.precompile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      const spec = this.precompile(template.source);
       fn = this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification);
     } catch (err) {
       fn = undefined;
