@@ -70,7 +70,10 @@ export function generate() {
       advances,
       kerning,
     };
-    const set = new Set(font.characterSet);
+    // characterSet lists the cmap's ranges, with code points they map to no glyph (U+FFFF, the
+    // end of a format 4 table): what counts is what fontkit draws.
+    const drawn = font.characterSet.filter((cp) => font.hasGlyphForCodePoint(cp));
+    const set = new Set(drawn);
     covered = covered ? covered.filter((cp) => set.has(cp)) : [...set].sort((a, b) => a - b);
     if (font.unitsPerEm !== 2048) throw new Error(`${file}: unitsPerEm ${font.unitsPerEm}, the tables assume 2048`);
   }
