@@ -4,7 +4,8 @@
 // A spec is taken from it only under the hash of everything that shapes it (the source, the helper
 // names, the compile options, the Handlebars version), so a unit's own template or one edited since
 // the build simply misses and is compiled as before: the output cannot differ.
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { assetPath } from '../host/paths.js';
@@ -20,7 +21,7 @@ type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]
 
 export function specKey(source: string, helperNames: readonly string[]): string {
   return createHash('sha256')
-    .update(Handlebars.VERSION)
+    .update((runtime as unknown as typeof Handlebars).VERSION)
     .update('\0')
     .update(JSON.stringify(compileOptions(helperNames)))
     .update('\0')
