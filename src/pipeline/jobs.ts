@@ -2,8 +2,8 @@
 // now, not from os.cpus(). A container's CPU quota (cgroup) caps the cores a process may use however
 // many the kernel lists, other processes' load takes cores away, and the main thread is busy too
 // (reading and hashing records, writing files), so a worker needs a core of its own beyond it. On
-// the 2-core development machine, 2 workers cost ~35 % more CPU than building in-process and
-// finished no sooner (a 200-record batch; README, under `--jobs`); this rule gives 1 there. The
+// the 2-core development machine, 2 workers cost ~40 % more CPU than building in-process and
+// mostly finished later (a 200-record batch; README, under `--jobs`); this rule gives 1 there. The
 // decision is a pure function of the facts (jobsFor), so tests pin it without timing anything.
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
