@@ -1,9 +1,13 @@
 // Text measurement with the Tinos fonts from fonts/ (metric-compatible with Times New Roman), so the
 // rules under the header elements are sized from the text they underline, the same way in every
-// renderer. Fonts are parsed once per process, on first use (parsing four TTFs costs ~100 ms).
+// renderer. The usual characters are measured from tables generated from the fonts
+// (font-metrics.generated.ts: shaped advances and kerning pairs, checked against fontkit by
+// tests/render/font-metrics.test.ts), so a DOCX-only run never loads fontkit; a word with any other
+// character is shaped by fontkit, whose fonts are parsed once per process, on first such word.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { assetPath } from '../host/paths.js';
+import { COVERED, FACES, TABLE_CHARS, UNITS_PER_EM } from './font-metrics.generated.js';
 import type { TextStyle } from './profiles.js';
 import { pt, toPt, type Length } from './units.js';
 
@@ -24,12 +28,7 @@ interface GlyphRun {
   readonly advanceWidth: number;
 }
 interface FontkitFont {
-  readonly unitsPerEm: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly lineGap: number;
   layout(text: string): GlyphRun;
-  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 interface Fontkit {
   openSync(path: string): FontkitFont;
@@ -61,6 +60,24 @@ function font(variant: FontVariant): FontkitFont {
   return f;
 }
 
+const tableIndex = new Map<string, number>();
+for (let i = 0; i < TABLE_CHARS.length; i++) tableIndex.set(TABLE_CHARS[i]!, i);
+
+/** The word's advance summed from the tables (kerning between neighbours included), or undefined when a character is not in them. */
+function tableUnits(variant: FontVariant, word: string): number | undefined {
+  const face = FACES[variant];
+  let units = 0;
+  let prev = '';
+  for (const ch of word) {
+    const i = tableIndex.get(ch);
+    if (i === undefined) return undefined;
+    units += face.advances[i]!;
+    if (prev !== '') units += face.kerning[prev + ch] ?? 0;
+    prev = ch;
+  }
+  return units;
+}
+
 /** Shaped advance of each word, per variant, in font units: shaping (GSUB/GPOS) is the costly part. */
 const wordUnits = new Map<FontVariant, Map<string, number>>();
 const MAX_WORDS = 20_000;
@@ -71,7 +88,7 @@ function unitsOf(variant: FontVariant, word: string): number {
   let units = cache.get(word);
   if (units === undefined) {
     if (cache.size >= MAX_WORDS) cache.clear();
-    units = font(variant).layout(word).advanceWidth;
+    units = tableUnits(variant, word) ?? font(variant).layout(word).advanceWidth;
     cache.set(word, units);
   }
   return units;
@@ -84,11 +101,10 @@ function unitsOf(variant: FontVariant, word: string): number {
  */
 export function measureText(text: string, style: Pick<TextStyle, 'size' | 'bold' | 'italic'>): Length {
   const variant = variantOf(style);
-  const f = font(variant);
   const words = text.normalize('NFC').split(' ');
   let units = (words.length - 1) * unitsOf(variant, ' ');
   for (const w of words) if (w !== '') units += unitsOf(variant, w);
-  return pt((units / f.unitsPerEm) * toPt(style.size));
+  return pt((units / UNITS_PER_EM) * toPt(style.size));
 }
 
 /** Vertical metrics of a face, as fractions of the font size. */
@@ -100,19 +116,20 @@ export interface FaceMetrics {
 }
 
 export function faceMetrics(variant: FontVariant = 'normal'): FaceMetrics {
-  const f = font(variant);
-  return { ascent: f.ascent / f.unitsPerEm, descent: f.descent / f.unitsPerEm, lineGap: f.lineGap / f.unitsPerEm };
+  const f = FACES[variant];
+  return { ascent: f.ascent / UNITS_PER_EM, descent: f.descent / UNITS_PER_EM, lineGap: f.lineGap / UNITS_PER_EM };
 }
-
-const VARIANTS: readonly FontVariant[] = ['normal', 'bold', 'italics', 'bolditalics'];
-const coverage = new Map<number, boolean>();
 
 /** Whether every embedded face draws this code point (a missing glyph silently vanishes from the PDF). */
 export function fontsCover(codePoint: number): boolean {
-  let ok = coverage.get(codePoint);
-  if (ok === undefined) {
-    ok = VARIANTS.every((v) => font(v).hasGlyphForCodePoint(codePoint));
-    coverage.set(codePoint, ok);
+  let lo = 0;
+  let hi = COVERED.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = COVERED[mid]!;
+    if (codePoint < first) hi = mid - 1;
+    else if (codePoint > last) lo = mid + 1;
+    else return true;
   }
-  return ok;
+  return false;
 }

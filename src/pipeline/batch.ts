@@ -1,8 +1,7 @@
 // Many records → their files: unchanged records are skipped through the content-hash cache, the rest
-// are built in this process (few records: no worker start-up cost) or on worker threads sized to the
-// machine. One record's failure never stops the others, nor does one record that never ends: a
-// worker build has a time budget (see RECORD_BUDGET_MS).
-import { availableParallelism } from 'node:os';
+// are built in this process (few records: no worker start-up cost) or on worker threads sized to what
+// the machine delivers (jobs.ts). One record's failure never stops the others, nor does one record
+// that never ends: a worker build has a time budget (see RECORD_BUDGET_MS).
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +10,7 @@ import type { Host } from '../host/host.js';
 import type { RendererName } from '../render/index.js';
 import type { RecordResult } from './build-record.js';
 import { isFresh, readEntry, recordKey, removeEntry, templatesFingerprint, toolkitFingerprint, writeEntry } from './cache.js';
+import { defaultJobs } from './jobs.js';
 import type { WorkerTask } from './worker.js';
 import { recordIdOf } from '../record/ids.js';
 import { LIMITS, loadBytes, textChars } from '../record/load.js';
@@ -23,7 +23,7 @@ export interface BatchOptions {
   readonly templateDirs: readonly string[];
   /** Only these document kinds (`report --docs`); absent: every document each record asks for. */
   readonly kinds?: readonly string[];
-  /** Worker threads; 1 builds in this process. Default: cores, when the batch is large enough to pay for them. */
+  /** Worker threads; 1 builds in this process. Default: jobs.ts's defaultJobs (spare cores, quota and load counted). */
   readonly jobs?: number;
   /** Skip records whose inputs have not changed since the last build into outDir. */
   readonly incremental: boolean;
@@ -36,9 +36,6 @@ export interface BatchResult extends RecordResult {
   /** The files a skipped record vouches for, untouched by this run (`written` holds only what was written). */
   readonly unchanged?: readonly string[];
 }
-
-/** Below this many records to build, a worker's start-up (loading pdfmake, fonts) costs more than it saves. */
-export const WORKER_THRESHOLD = 8;
 
 /** Old-generation cap of a worker's heap; a record needs a few MiB. */
 export const WORKER_HEAP_MB = 128;
@@ -122,9 +119,6 @@ function workerFailed(file: string, err: unknown): Diagnostic {
   });
 }
 
-export function defaultJobs(toBuild: number): number {
-  return toBuild >= WORKER_THRESHOLD ? Math.max(1, availableParallelism()) : 1;
-}
 
 export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
   const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.kinds?.join(',') ?? '', options.outDir].join('\0');

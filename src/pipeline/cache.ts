@@ -3,7 +3,7 @@
 // a content hash of all of them, with the record's id. Entries live beside the outputs, one per id
 // (out/.baocao-cache/<id>.json), and hold the hashes of the files they vouch for.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,38 +29,95 @@ export interface CacheEntry {
   readonly outputs: readonly CachedOutput[];
 }
 
-function hashFiles(h: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean): void {
-  if (!existsSync(root)) return;
+/** Files under `root` that `filter` keeps, in code-unit order of their names (not the locale's: a hash must not depend on ICU). */
+function listFiles(root: string, filter: (name: string) => boolean): string[] {
+  if (!existsSync(root)) return [];
+  const out: string[] = [];
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && filter(e.name)) {
-        h.update(relative(root, p));
-        h.update('\0');
-        h.update(readFileSync(p));
-      }
+      else if (e.isFile() && filter(e.name)) out.push(p);
     }
   };
   walk(root);
+  return out;
 }
+
+function hashFiles(h: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean): void {
+  for (const p of listFiles(root, filter)) {
+    h.update(relative(root, p));
+    h.update('\0');
+    h.update(readFileSync(p));
+  }
+}
+
+/** Every file the toolkit fingerprint reads: this toolkit's code and version, the schema, the fonts, the lexicon. */
+function toolkitFiles(): string[] {
+  // The compiled (or source) tree this code runs from.
+  const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+  return [
+    assetPath('package.json'),
+    assetPath('schema', 'record.schema.json'),
+    ...listFiles(codeRoot, (n) => n.endsWith('.js') || n.endsWith('.ts')),
+    ...listFiles(assetPath('fonts'), (n) => n.endsWith('.ttf')),
+    // The line-breaking lexicon is data: a word added there moves a frame line break.
+    ...listFiles(lexiconDir(), (n) => n.endsWith('.txt')),
+  ];
+}
+
+function hashToolkit(files: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const p of files) {
+    h.update(relative(assetPath(), p));
+    h.update('\0');
+    h.update(readFileSync(p));
+  }
+  return h.digest('hex');
+}
+
+/** Path, size and modification time of each file: equal stamps mean nothing was rewritten since. */
+function statStamp(files: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const p of files) {
+    const s = statSync(p);
+    h.update(`${p}\0${s.size}\0${s.mtimeMs}\n`);
+  }
+  return h.digest('hex');
+}
+
+/** Written by `npm run build` (scripts/fingerprint.mjs): the fingerprint of the build, with the stamp of the files it read. */
+const BUILT_FINGERPRINT = ['dist', 'toolkit-fingerprint.json'] as const;
 
 let toolkit: string | undefined;
 
-/** Hash of what every build depends on: this toolkit's code and version, the fonts. Once per process. */
+/**
+ * Hash of what every build depends on. Hashing the code and 2 MB of fonts cost a cold run ~65 ms of
+ * CPU, so the build records it once, and a run re-hashes only when a file's size or time differs
+ * from the build's (a font replaced, running from src/). Once per process.
+ */
 export function toolkitFingerprint(): string {
   if (toolkit) return toolkit;
-  const h = createHash('sha256');
-  h.update(readFileSync(assetPath('package.json')));
-  h.update(readFileSync(assetPath('schema', 'record.schema.json')));
-  // The compiled (or source) tree this code runs from.
-  const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
-  hashFiles(h, codeRoot, (n) => n.endsWith('.js') || n.endsWith('.ts'));
-  hashFiles(h, assetPath('fonts'), (n) => n.endsWith('.ttf'));
-  // The line-breaking lexicon is data: a word added there moves a frame line break.
-  hashFiles(h, lexiconDir(), (n) => n.endsWith('.txt'));
-  toolkit = h.digest('hex');
+  let built: unknown;
+  try {
+    built = JSON.parse(readFileSync(assetPath(...BUILT_FINGERPRINT), 'utf8'));
+  } catch {
+    built = undefined;
+  }
+  toolkit = fingerprintOf(toolkitFiles(), built);
   return toolkit;
+}
+
+/** The hash of `files`: the build's record of it when its stamp still matches them, else hashed now. */
+export function fingerprintOf(files: readonly string[], built: unknown): string {
+  const b = built as { stamp?: unknown; fingerprint?: unknown } | undefined;
+  if (b && typeof b.fingerprint === 'string' && b.stamp === statStamp(files)) return b.fingerprint;
+  return hashToolkit(files);
+}
+
+/** For the build: the fingerprint and stamp of the files as they are now (scripts/fingerprint.mjs writes them). */
+export function builtFingerprint(files: readonly string[] = toolkitFiles()): { readonly path: string; readonly stamp: string; readonly fingerprint: string } {
+  return { path: assetPath(...BUILT_FINGERPRINT), stamp: statStamp(files), fingerprint: hashToolkit(files) };
 }
 
 /** Hash of the template folders in search order (a unit's override changes the key). */

@@ -1,12 +1,15 @@
 // Handlebars, compiled once per template with `strict` and `knownHelpersOnly`, so a misspelt field
 // or helper is an error with the template's file, line and column rather than empty text. A unit may
 // put its own templates folder first in the search path to override any template or partial.
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname, join } from 'node:path';
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { builtinTemplatesDir } from '../host/paths.js';
 import { helpers } from './helpers.js';
+import { compileOptions, precompiledSpec, specKey } from './precompiled.js';
 
 export const TEMPLATE_EXT = '.hbs';
 
@@ -23,22 +26,32 @@ export interface RenderedTemplate {
 }
 
 type Compiled = Handlebars.TemplateDelegate;
+
+// Handlebars without the compiler; its declaration file is empty, but it is the same API minus compile.
+const Runtime = runtime as unknown as typeof Handlebars;
+
+/**
+ * Handlebars with its compiler, loaded only when a template is not in the build's precompiled set
+ * (a unit's own, one edited since the build, running from src/): the compiler and its source-map
+ * dependency cost a cold run ~30 ms, the runtime alone does the rest.
+ */
+const withCompiler = (): typeof Handlebars => createRequire(import.meta.url)('handlebars') as typeof Handlebars;
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
-const KNOWN_HELPERS = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
+const HELPER_NAMES = Object.keys(helpers);
+const COMPILE_OPTIONS = compileOptions(HELPER_NAMES);
 
 export { builtinTemplatesDir };
 
 /** A template set: the search path, the compiled templates and the partials of the first folder that has them. */
 export class TemplateEngine {
-  private readonly hbs = Handlebars.create();
+  private readonly hbs: typeof Handlebars;
   private readonly compiled = new Map<string, { template: TemplateSource; fn?: Compiled; diagnostics: Diagnostic[] }>();
   private readonly partialSources = new Map<string, TemplateSource>();
   private readonly dataFiles = new Map<string, { value?: unknown; file?: string; diagnostics: Diagnostic[] }>();
 
   /** `dirs`: the unit's folders first, the built-in templates last. */
   constructor(readonly dirs: readonly string[] = [builtinTemplatesDir()]) {
-    this.hbs.registerHelper(helpers);
     // Partials: later folders first so earlier (unit) folders override.
     for (const dir of [...dirs].reverse()) {
       const pdir = join(dir, 'partials');
@@ -50,15 +63,28 @@ export class TemplateEngine {
       }
     }
     // Partials are compiled as strictly as templates (a misspelt field is an error, not "[] [] []").
-    // One that does not compile is registered as source: the template using it then reports the error.
+    // One that does not compile is registered as source, for the template using it to report the
+    // error; compiling it there takes the full Handlebars, not the runtime.
+    const specs = new Map<string, string | undefined>();
     for (const p of this.partialSources.values()) {
       try {
-        const spec = this.hbs.precompile(p.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
-        this.hbs.registerPartial(p.name, this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification));
+        specs.set(p.name, this.precompile(p.source));
       } catch {
-        this.hbs.registerPartial(p.name, p.source);
+        specs.set(p.name, undefined);
       }
     }
+    this.hbs = ([...specs.values()].includes(undefined) ? withCompiler() : Runtime).create();
+    this.hbs.registerHelper(helpers);
+    for (const [name, spec] of specs) {
+      if (spec === undefined) this.hbs.registerPartial(name, this.partialSources.get(name)!.source);
+      else this.hbs.registerPartial(name, this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification));
+    }
+  }
+
+  /** The template's spec: the build's (precompiled.ts) when the source is the one it compiled. */
+  private precompile(source: string): string {
+    // @types/handlebars calls the result a TemplateSpecification; precompile returns its JavaScript source.
+    return precompiledSpec(specKey(source, HELPER_NAMES)) ?? (withCompiler().precompile(source, COMPILE_OPTIONS) as unknown as string);
   }
 
   find(name: string): TemplateSource | undefined {
@@ -85,7 +111,7 @@ export class TemplateEngine {
       // Precompiled and loaded as a spec rather than through compile(): compile() defers its work to
       // the first render, so syntax errors would surface mid-batch, and forcing them early meant
       // compiling every template twice.
-      const spec = this.hbs.precompile(template.source, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+      const spec = this.precompile(template.source);
       fn = this.hbs.template(new Function(`return ${spec}`)() as TemplateSpecification);
     } catch (err) {
       fn = undefined;

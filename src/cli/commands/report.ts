@@ -32,7 +32,7 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
     // Values are checked in runReport rather than with commander's choices(), whose error is English.
     .option(...LANG_OPTION)
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
-    .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU khi có nhiều hồ sơ)')
+    .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU còn rảnh, trừ một nhân cho luồng chính, khi có nhiều hồ sơ)')
     .option('--no-cache', 'dựng lại mọi hồ sơ, kể cả hồ sơ không thay đổi')
     .option('--no-progress', 'không hiện thanh tiến độ')
     .option(...NO_COLOR_OPTION)
