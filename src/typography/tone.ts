@@ -61,8 +61,23 @@ function analyse(word: string): Analysis | null {
   return null;
 }
 
+// A document has a few hundred distinct syllables and every string is walked word by word (for the
+// tone style, and again folded for the protected names): each syllable is analysed once per style.
+const restyled = { old: new Map<string, string>(), new: new Map<string, string>() };
+const MAX_SYLLABLES = 50_000;
+
 /** Rewrites one syllable to the given style; returns it unchanged when it has no choice. */
 export function restyleSyllable(word: string, style: 'old' | 'new'): string {
+  const memo = restyled[style];
+  let out = memo.get(word);
+  if (out === undefined) {
+    if (memo.size >= MAX_SYLLABLES) memo.clear();
+    memo.set(word, (out = restyle(word, style)));
+  }
+  return out;
+}
+
+function restyle(word: string, style: 'old' | 'new'): string {
   const nfc = word.normalize('NFC');
   const info = analyse(nfc);
   if (!info || info.style === style) return nfc;
@@ -109,7 +124,18 @@ function inSpans(spans: Array<[number, number]>, start: number, end: number): bo
 
 /** Text with every choice syllable in old style, for comparing strings whatever their placement. */
 export function foldTone(text: string): string {
-  return text.replace(WORD, (w) => (w.normalize('NFC') === w ? restyleSyllable(w, 'old') : w));
+  return text.replace(WORD, foldWord);
+}
+
+const folded = new Map<string, string>();
+
+function foldWord(w: string): string {
+  let out = folded.get(w);
+  if (out === undefined) {
+    if (folded.size >= MAX_SYLLABLES) folded.clear();
+    folded.set(w, (out = w.normalize('NFC') === w ? restyleSyllable(w, 'old') : w));
+  }
+  return out;
 }
 
 /** Options shared by the tone functions. */
