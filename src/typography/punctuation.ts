@@ -88,8 +88,10 @@ const PAIRED_RE = (() => {
 function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
   const range = dash === 'en' ? ' – ' : ' - ';
   const push = (start: number, end: number, replacement: string) => out.push({ start, end, replacement, ruleId: 'typo/dash' });
+  const hasHyphen = text.includes('-');
+  const longDash = text.includes('–') || text.includes('—');
   // Year ranges: 2020-2025, 2020–2025, 2020 – 2025 → the document's range dash.
-  for (const m of text.matchAll(/(?<![\p{N}/\-–.,])(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?![\p{N}/\-–])/gu)) {
+  if (/\d{4}/u.test(text)) for (const m of text.matchAll(/(?<![\p{N}/\-–.,])(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?![\p{N}/\-–])/gu)) {
     const from = Number(m[1]);
     const to = Number(m[3]);
     if (from < 1000 || to < from || to > 2999) continue;
@@ -97,13 +99,14 @@ function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
     push(start, start + m[2]!.length, range);
   }
   // En or em dash between words: paired nouns and asides take the spaced hyphen; numbers the range dash.
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*[–—][ \t]*(?=[\p{L}\p{N}(])/gu)) {
+  if (longDash) for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*[–—][ \t]*(?=[\p{L}\p{N}(])/gu)) {
     const before = text[m.index - 1]!;
     const after = text[m.index + m[0].length]!;
     const numeric = /\p{N}/u.test(before) && /\p{N}/u.test(after);
     push(m.index, m.index + m[0].length, numeric ? range : ' - ');
   }
   // A hyphen spaced on one side only, between words: "kinh tế -xã hội".
+  if (!hasHyphen) return;
   for (const m of text.matchAll(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})/gu)) push(m.index, m.index + 2, ' - ');
   // Unspaced hyphen between two known paired nouns: "kinh tế-xã hội".
   for (const m of text.matchAll(PAIRED_RE)) {

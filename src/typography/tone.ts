@@ -103,10 +103,12 @@ const WORD = /[\p{L}\p{M}]+/gu;
 export function protectedSpans(text: string, protect: readonly string[] = []): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (protect.length === 0) return spans;
+  // Most strings name nobody: a name whose anchor is absent cannot match, and when no name can,
+  // the text is not folded at all.
+  const candidates = needlesOf(protect).filter((n) => text.includes(n.anchor));
+  if (candidates.length === 0) return spans;
   const folded = foldTone(text);
-  for (const p of protect) {
-    const needle = foldTone(p.normalize('NFC').trim());
-    if (!needle) continue;
+  for (const { needle } of candidates) {
     let from = 0;
     for (;;) {
       const at = folded.indexOf(needle, from);
@@ -117,6 +119,41 @@ export function protectedSpans(text: string, protect: readonly string[] = []): A
   }
   return spans;
 }
+
+interface Needle {
+  /** The name folded, as searched in the folded text. */
+  readonly needle: string;
+  /**
+   * The longest run of the name that folding never changes (letters other than o, a, e, u, y and
+   * their toned forms): wherever the folded text holds the name, the text itself holds this run.
+   */
+  readonly anchor: string;
+}
+
+const needles = new WeakMap<readonly string[], Needle[]>();
+
+function needlesOf(protect: readonly string[]): Needle[] {
+  let list = needles.get(protect);
+  if (!list) {
+    list = [];
+    for (const p of protect) {
+      const needle = foldTone(p.normalize('NFC').trim());
+      if (!needle) continue;
+      let anchor = '';
+      let run = '';
+      for (const ch of needle) {
+        if (FOLDABLE.has(splitTone(ch).base.toLowerCase())) run = '';
+        else if ((run += ch).length > anchor.length) anchor = run;
+      }
+      list.push({ needle, anchor });
+    }
+    needles.set(protect, list);
+  }
+  return list;
+}
+
+/** The letters whose tone mark folding may move (the vowels of oa, oe, uy). */
+const FOLDABLE = new Set(['o', 'a', 'e', 'u', 'y']);
 
 function inSpans(spans: Array<[number, number]>, start: number, end: number): boolean {
   return spans.some(([s, e]) => start < e && end > s);
