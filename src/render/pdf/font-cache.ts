@@ -7,6 +7,8 @@
 // into pdfmake's virtual file system, so the same object comes back for every document and the memo
 // is keyed by identity, never by a hash. tests/render/font-cache.test.ts pins that a PDF rendered
 // with shared fonts is byte-identical to one from a fresh process. BAOCAO_NO_FONT_CACHE=1 turns it off.
+// Shaped words and decoded glyphs are kept too (shareShaping below), with each document's text layer
+// still made from its own glyph objects; the same test renders documents A, B, A and compares.
 import { createRequire } from 'node:module';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
@@ -103,6 +105,8 @@ export function installFontCache(): void {
 
 installFontCache();
 
+const MAX_WORDS = 50_000;
+
 /** The run pdfkit gets for a word already shaped in an earlier document; see shareShaping. */
 class SharedRun implements Run {
   constructor(
@@ -125,7 +129,7 @@ class SharedRun implements Run {
  *
  * What is not kept is the characters a glyph stands for: pdfkit writes the document's ToUnicode from
  * the glyph objects (the characters of each glyph's first use in the document), and a glyph can stand
- * for more than one character (space and no-break space, Đ and Ð). So each document still gets its own
+ * for more than one character (space and no-break space, hyphen and soft hyphen). So each document still gets its own
  * glyph objects, created in the order a fresh process would create them: a word shaped earlier is
  * replayed through fontkit's own character lookup (glyphsForString, then the space glyph fontkit
  * looks up at the end of every layout), which creates exactly the glyphs a fresh layout would, with
@@ -169,6 +173,8 @@ function shareShaping(font: Font): void {
     const ids = run.glyphs.map((g) => g.id);
     // Same glyphs as the characters' own (fontkit swaps ignorables for the space glyph): nothing substituted.
     const plain = ids.length === base.length && ids.every((id, i) => id === base[i] || id === space);
+    // A bound for long batch runs: a few thousand distinct words make up most documents.
+    if (shaped.size >= MAX_WORDS) shaped.clear();
     shaped.set(text, plain ? { ids, positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset] as const) } : null);
     return run;
   };
