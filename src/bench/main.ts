@@ -5,7 +5,8 @@
 // document model, and LibreOffice converting our DOCX. Then the issue's targets, met or missed.
 import { profileIdOf } from '../record/profile.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import type { ConferenceRecord } from '../record/types.generated.js';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -98,6 +99,23 @@ function runPeer(kind: 'docx' | 'typst', modelFile: string, out: string): number
   return r.status === 0 ? ms : NaN;
 }
 
+/** Per round, the mean milliseconds of building each seed record's first document (after one warm-up round). */
+async function seedModelMs(rounds: number): Promise<number[]> {
+  const engine = new TemplateEngine();
+  const seeds: ConferenceRecord[] = [];
+  for (const f of readdirSync(assetPath('data')).filter((x) => x.endsWith('.yaml')).sort()) {
+    const { record } = await loadRecord(nodeHost, assetPath('data', f));
+    if (record) seeds.push(record);
+  }
+  const out: number[] = [];
+  for (let r = 0; r <= rounds; r++) {
+    const t0 = performance.now();
+    for (const rec of seeds) buildDocument(rec, rec.documents[0]!, PROFILES[profileIdOf(rec)], engine);
+    if (r > 0) out.push((performance.now() - t0) / seeds.length);
+  }
+  return out;
+}
+
 /** Milliseconds of one call. */
 async function timed(f: () => unknown): Promise<number> {
   const t0 = performance.now();
@@ -163,7 +181,10 @@ async function main(): Promise<void> {
       model = buildDocument(record, record.documents[0]!, profile, engine).model!;
       modelMs.push(performance.now() - t0);
     }
-    rows.push({ what: 'warm: record → document model (template + passes)', value: median(modelMs), unit: 'ms', target: 1, note: `p95 ${p95(modelMs).toFixed(2)} ms` });
+    rows.push({ what: 'warm: record → document model (template + passes)', value: median(modelMs), unit: 'ms', note: `p95 ${p95(modelMs).toFixed(2)} ms` });
+    // The issue's 1 ms is for a seed record (data/), shorter than the synthetic ones: each round builds every seed's first document.
+    const seedMs = await seedModelMs(args.warmRuns);
+    rows.push({ what: 'warm: seed record → document model (mean over data/)', value: median(seedMs), unit: 'ms', target: 1, note: `p95 ${p95(seedMs).toFixed(2)} ms` });
     const warm: Record<string, number[]> = { docx: [], pdf: [] };
     let pages = 0;
     for (const name of ['docx', 'pdf'] as const) {
@@ -225,7 +246,7 @@ async function main(): Promise<void> {
       { what: `batch: ${args.records} records → DOCX + PDF`, value: batch.ms / 1000, target: 15 * scale, unit: ' s', note: scale === 1 ? '' : '15 s per 1,000 records' },
       { what: `peak RSS, ${args.records}-record batch`, value: batch.rss / 2 ** 20, target: 250, unit: ' MiB' },
       { what: `unchanged rebuild of ${args.records} records`, value: again.ms / 1000, target: 0.2 * scale, unit: ' s', note: scale === 1 ? '' : '0.2 s per 1,000 records' },
-      { what: 'record → document model (seed record)', value: median(modelMs), target: 1, unit: ' ms' },
+      { what: 'record → document model (seed record)', value: median(seedMs), target: 1, unit: ' ms' },
     ];
 
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
