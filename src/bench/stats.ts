@@ -88,7 +88,7 @@ export interface Target {
 export function formatTargets(targets: readonly Target[]): string {
   const cells = targets.map((t) => [
     t.what,
-    `${fmt(t.value)}${t.unit}`,
+    Number.isNaN(t.value) ? '—' : `${fmt(t.value)}${t.unit}`,
     `≤ ${fmt(t.target)}${t.unit}`,
     Number.isNaN(t.value) ? 'not measured' : t.value <= t.target ? 'met' : `missed by ×${(t.value / t.target).toFixed(1)}`,
     t.note ?? '',
