@@ -62,6 +62,8 @@ export function typstSource(model: DocumentModel, profile: LayoutProfile): strin
 
 interface TypstCompiler {
   pdf(args: { mainFileContent: string }): Uint8Array;
+  /** Drops memoised results older than `maxAge` compilations (0: all). */
+  evictCache(maxAge: number): void;
 }
 
 /** Typst's compiler with the given font folder, or undefined when the optional package is absent. */
