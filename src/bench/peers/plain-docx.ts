@@ -30,7 +30,7 @@ function twoColumns(left: Paragraph[], right: Paragraph[]): Table {
 function block(b: Block, size: number): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ children: [new TextRun({ text: b.label ? `${b.label} ` : '', bold: true, size }), ...runs(b.content, size).map((r) => r)] })];
+      return [new Paragraph({ children: [new TextRun({ text: b.label ? `${b.label} ` : '', bold: true, size }), ...runs(b.content, size)] })];
     case 'paragraph':
       return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children: runs(b.content, size) })];
     case 'list':
