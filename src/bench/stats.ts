@@ -90,7 +90,7 @@ export function formatTargets(targets: readonly Target[]): string {
     t.what,
     Number.isNaN(t.value) ? '—' : `${fmt(t.value)}${t.unit}`,
     `≤ ${fmt(t.target)}${t.unit}`,
-    Number.isNaN(t.value) ? 'not measured' : t.value <= t.target ? 'met' : `missed by ×${(t.value / t.target).toFixed(1)}`,
+    Number.isNaN(t.value) ? 'not measured' : t.value <= t.target ? 'met' : `missed by ×${(t.value / t.target).toFixed(t.value / t.target < 1.1 ? 2 : 1)}`,
     t.note ?? '',
   ]);
   const head = ['target', 'measured', 'goal', 'verdict', 'note'];
