@@ -80,11 +80,18 @@ function ellipsis(text: string, out: Edit[]): void {
   }
 }
 
+const PAIRED_RE = (() => {
+  const nouns = PAIRED_NOUNS.join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${nouns})(-)(?:${nouns})(?![\\p{L}\\p{M}])`, 'giu');
+})();
+
 function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
   const range = dash === 'en' ? ' – ' : ' - ';
   const push = (start: number, end: number, replacement: string) => out.push({ start, end, replacement, ruleId: 'typo/dash' });
+  const hasHyphen = text.includes('-');
+  const longDash = text.includes('–') || text.includes('—');
   // Year ranges: 2020-2025, 2020–2025, 2020 – 2025 → the document's range dash.
-  for (const m of text.matchAll(/(?<![\p{N}/\-–.,])(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?![\p{N}/\-–])/gu)) {
+  if (/\d{4}/u.test(text)) for (const m of text.matchAll(/(?<![\p{N}/\-–.,])(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?![\p{N}/\-–])/gu)) {
     const from = Number(m[1]);
     const to = Number(m[3]);
     if (from < 1000 || to < from || to > 2999) continue;
@@ -92,22 +99,52 @@ function dashes(text: string, dash: 'hyphen' | 'en', out: Edit[]): void {
     push(start, start + m[2]!.length, range);
   }
   // En or em dash between words: paired nouns and asides take the spaced hyphen; numbers the range dash.
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*[–—][ \t]*(?=[\p{L}\p{N}(])/gu)) {
+  if (longDash) for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*[–—][ \t]*(?=[\p{L}\p{N}(])/gu)) {
     const before = text[m.index - 1]!;
     const after = text[m.index + m[0].length]!;
     const numeric = /\p{N}/u.test(before) && /\p{N}/u.test(after);
     push(m.index, m.index + m[0].length, numeric ? range : ' - ');
   }
   // A hyphen spaced on one side only, between words: "kinh tế -xã hội".
+  if (!hasHyphen) return;
   for (const m of text.matchAll(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})/gu)) push(m.index, m.index + 2, ' - ');
   // Unspaced hyphen between two known paired nouns: "kinh tế-xã hội".
-  const nouns = PAIRED_NOUNS.join('|');
-  const pairRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${nouns})(-)(?:${nouns})(?![\\p{L}\\p{M}])`, 'giu');
-  for (const m of text.matchAll(pairRe)) {
+  for (const m of text.matchAll(PAIRED_RE)) {
     const hyphen = m.index + m[0].indexOf('-', 2);
     push(hyphen, hyphen + 1, ' - ');
   }
 }
+
+// Trigger characters, found in one walk over the text (see scan).
+const SPACE = 1; // space, tab, no-break space
+const PUNCT_MARK = 2; // , ; . : ? !
+const QUOTE = 4; // "
+const DASH = 8; // - – —
+const DIGIT = 16; // any \p{N} (non-ASCII code units are checked with the regular expression)
+const K = 32; // k or K (khóa)
+const SO = 64; // S or s (Số)
+const DATE_WORD = 128; // N n T t (ngày, tháng, năm)
+
+/** Which trigger characters `text` holds, as a bit set. */
+function scan(text: string): number {
+  let has = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) has |= SPACE;
+    else if (c === 44 || c === 59 || c === 46 || c === 58 || c === 63 || c === 33) has |= PUNCT_MARK;
+    else if (c === 34) has |= QUOTE;
+    else if (c === 45 || c === 0x2013 || c === 0x2014) has |= DASH;
+    else if (c >= 48 && c <= 57) has |= DIGIT;
+    else if (c === 107 || c === 75) has |= K;
+    else if (c === 115 || c === 83) has |= SO;
+    else if (c === 110 || c === 78 || c === 116 || c === 84) has |= DATE_WORD;
+    else if (c > 127 && !(has & DIGIT) && NON_ASCII_DIGIT.test(text[i]!)) has |= DIGIT;
+  }
+  return has;
+}
+
+/** Numeric characters beyond 0–9 (², Ⅻ, …), which \p{N} in the rules matches too. */
+const NON_ASCII_DIGIT = /[\p{N}\uD800-\uDFFF]/u;
 
 /** A test "does this edit reach inside a span?" in logarithmic time (many spans × many edits was quadratic). */
 function overlapTest(spans: Array<[number, number]>): (e: Edit) => boolean {
@@ -143,13 +180,17 @@ function overlapTest(spans: Array<[number, number]>): (e: Edit) => boolean {
  */
 export function punctuationEdits(text: string, options: PunctuationOptions = {}): Edit[] {
   const out: Edit[] = [];
+  // Each rule runs only when the characters it starts from are in the text (most strings of a
+  // record are short and clean, and the rules' regular expressions cost far more than one scan).
+  const has = scan(text);
   // Order matters on overlap: removing a space before punctuation beats collapsing it.
-  spaceBeforePunct(text, out);
-  doubleSpace(text, out);
-  spaceAfterPunct(text, out);
-  quotes(text, out);
-  ellipsis(text, out);
-  dashes(text, options.dash ?? 'hyphen', out);
+  if ((has & (SPACE | PUNCT_MARK)) === (SPACE | PUNCT_MARK)) spaceBeforePunct(text, out);
+  if (text.includes('  ')) doubleSpace(text, out);
+  if (has & PUNCT_MARK) spaceAfterPunct(text, out);
+  if (has & QUOTE) quotes(text, out);
+  if (text.includes('...')) ellipsis(text, out);
+  if (has & DASH) dashes(text, options.dash ?? 'hyphen', out);
+  if (out.length === 0) return out;
   const spans = symbolSpans(text);
   const overlaps = overlapTest(spans);
   return nonOverlapping(effective(text, out).filter((e) => !overlaps(e)));
@@ -161,6 +202,8 @@ export function fixPunctuation(text: string, options: PunctuationOptions = {}): 
 }
 
 const UNIT = '(?:tỷ|triệu|nghìn|ngàn|đồng|đ|USD|VND|%|km|m|m2|m²|cm|mm|kg|tấn|ha|°C|giờ|phút)(?![\\p{L}\\p{M}\\p{N}])';
+const NUMBER_UNIT = new RegExp(`(?<=\\p{N}) (?=${UNIT})`, 'gu');
+const LARGE_NUMBER_UNIT = new RegExp(`(?<=\\p{N}\\u00A0(?:tỷ|triệu|nghìn|ngàn)) (?=${UNIT})`, 'gu');
 
 /**
  * Non-breaking spaces for output (never for the YAML): between a number and its unit
@@ -168,19 +211,28 @@ const UNIT = '(?:tỷ|triệu|nghìn|ngàn|đồng|đ|USD|VND|%|km|m|m2|m²|cm|m
  */
 export function nbspEdits(text: string): Edit[] {
   const out: Edit[] = [];
+  // Every rule needs a space, and all but the hyphen's a number (or the Roman numeral of "khóa").
+  const has = scan(text);
+  if (!(has & SPACE)) return out;
   const push = (i: number) => out.push({ start: i, end: i + 1, replacement: '\u00A0', ruleId: 'typo/nbsp' });
-  for (const m of text.matchAll(new RegExp(`(?<=\\p{N}) (?=${UNIT})`, 'gu'))) push(m.index);
-  for (const m of text.matchAll(new RegExp(`(?<=\\p{N}\\u00A0(?:tỷ|triệu|nghìn|ngàn)) (?=${UNIT})`, 'gu'))) push(m.index);
-  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])[Ss]ố:?) (?=\p{N})/gu)) push(m.index);
+  if (has & DIGIT) {
+    for (const m of text.matchAll(NUMBER_UNIT)) push(m.index);
+    for (const m of text.matchAll(LARGE_NUMBER_UNIT)) push(m.index);
+    if (has & SO) for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])[Ss]ố:?) (?=\p{N})/gu)) push(m.index);
+  }
   // "khóa XI" is one term: the numeral never starts a line on its own.
-  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))) (?=[IVXLC]+(?![\p{L}\p{N}]))/gu)) push(m.index);
+  if (has & K) for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))) (?=[IVXLC]+(?![\p{L}\p{N}]))/gu)) push(m.index);
   // A spaced hyphen between words or numbers ("kinh tế - xã hội", "2024 - 2029") never starts or ends a
   // line: a line opening with "- " reads as a list item, and text extractors drop a hyphen at a line end.
-  for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}]) (?=-[ \u00A0][\p{L}\p{N}])/gu)) push(m.index);
-  for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}][ \u00A0]-) (?=[\p{L}\p{N}])/gu)) push(m.index);
+  if (text.includes('-')) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}]) (?=-[ \u00A0][\p{L}\p{N}])/gu)) push(m.index);
+    for (const m of text.matchAll(/(?<=[\p{L}\p{M}\p{N}][ \u00A0]-) (?=[\p{L}\p{N}])/gu)) push(m.index);
+  }
   // A date reads as one unit and never splits: "ngày 28 tháng 12 năm 2026", "tháng 8 năm 2023".
-  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)) (?=\d{1,2}(?!\p{N}))|(?<=(?<![\p{L}\p{M}])[Nn]ăm) (?=\d{4}(?!\p{N}))/gu)) push(m.index);
-  for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)[ \u00A0]\d{1,2}) (?=(?:tháng|năm)[ \u00A0]\d)/gu)) push(m.index);
+  if (has & DIGIT && has & DATE_WORD) {
+    for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)) (?=\d{1,2}(?!\p{N}))|(?<=(?<![\p{L}\p{M}])[Nn]ăm) (?=\d{4}(?!\p{N}))/gu)) push(m.index);
+    for (const m of text.matchAll(/(?<=(?<![\p{L}\p{M}])(?:[Nn]gày|[Tt]háng)[ \u00A0]\d{1,2}) (?=(?:tháng|năm)[ \u00A0]\d)/gu)) push(m.index);
+  }
   return out;
 }
 

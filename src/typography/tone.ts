@@ -61,8 +61,23 @@ function analyse(word: string): Analysis | null {
   return null;
 }
 
+// A document has a few hundred distinct syllables and every string is walked word by word (for the
+// tone style, and again folded for the protected names): each syllable is analysed once per style.
+const restyled = { old: new Map<string, string>(), new: new Map<string, string>() };
+const MAX_SYLLABLES = 50_000;
+
 /** Rewrites one syllable to the given style; returns it unchanged when it has no choice. */
 export function restyleSyllable(word: string, style: 'old' | 'new'): string {
+  const memo = restyled[style];
+  let out = memo.get(word);
+  if (out === undefined) {
+    if (memo.size >= MAX_SYLLABLES) memo.clear();
+    memo.set(word, (out = restyle(word, style)));
+  }
+  return out;
+}
+
+function restyle(word: string, style: 'old' | 'new'): string {
   const nfc = word.normalize('NFC');
   const info = analyse(nfc);
   if (!info || info.style === style) return nfc;
@@ -88,10 +103,12 @@ const WORD = /[\p{L}\p{M}]+/gu;
 export function protectedSpans(text: string, protect: readonly string[] = []): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (protect.length === 0) return spans;
+  // Most strings name nobody: a name whose anchor is absent cannot match, and when no name can,
+  // the text is not folded at all.
+  const candidates = needlesOf(protect).filter((n) => text.includes(n.anchor));
+  if (candidates.length === 0) return spans;
   const folded = foldTone(text);
-  for (const p of protect) {
-    const needle = foldTone(p.normalize('NFC').trim());
-    if (!needle) continue;
+  for (const { needle } of candidates) {
     let from = 0;
     for (;;) {
       const at = folded.indexOf(needle, from);
@@ -103,13 +120,59 @@ export function protectedSpans(text: string, protect: readonly string[] = []): A
   return spans;
 }
 
+interface Needle {
+  /** The name folded, as searched in the folded text. */
+  readonly needle: string;
+  /**
+   * The longest run of the name that folding never changes (letters other than o, a, e, u, y and
+   * their toned forms): wherever the folded text holds the name, the text itself holds this run.
+   */
+  readonly anchor: string;
+}
+
+const needles = new WeakMap<readonly string[], Needle[]>();
+
+function needlesOf(protect: readonly string[]): Needle[] {
+  let list = needles.get(protect);
+  if (!list) {
+    list = [];
+    for (const p of protect) {
+      const needle = foldTone(p.normalize('NFC').trim());
+      if (!needle) continue;
+      let anchor = '';
+      let run = '';
+      for (const ch of needle) {
+        if (FOLDABLE.has(splitTone(ch).base.toLowerCase())) run = '';
+        else if ((run += ch).length > anchor.length) anchor = run;
+      }
+      list.push({ needle, anchor });
+    }
+    needles.set(protect, list);
+  }
+  return list;
+}
+
+/** The letters whose tone mark folding may move (the vowels of oa, oe, uy). */
+const FOLDABLE = new Set(['o', 'a', 'e', 'u', 'y']);
+
 function inSpans(spans: Array<[number, number]>, start: number, end: number): boolean {
   return spans.some(([s, e]) => start < e && end > s);
 }
 
 /** Text with every choice syllable in old style, for comparing strings whatever their placement. */
 export function foldTone(text: string): string {
-  return text.replace(WORD, (w) => (w.normalize('NFC') === w ? restyleSyllable(w, 'old') : w));
+  return text.replace(WORD, foldWord);
+}
+
+const folded = new Map<string, string>();
+
+function foldWord(w: string): string {
+  let out = folded.get(w);
+  if (out === undefined) {
+    if (folded.size >= MAX_SYLLABLES) folded.clear();
+    folded.set(w, (out = w.normalize('NFC') === w ? restyleSyllable(w, 'old') : w));
+  }
+  return out;
 }
 
 /** Options shared by the tone functions. */
