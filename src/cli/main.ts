@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.js';
 import { registerReport } from './commands/report.js';
 import { registerWatch } from './commands/watch.js';
 import { registerSummary } from './commands/summary.js';
+import { registerArchive } from './commands/archive.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
 
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerNew(program, setExit);
   registerImport(program, setExit);
   registerSummary(program, setExit);
+  registerArchive(program, setExit);
   return program;
 }
 

@@ -42,6 +42,21 @@ export interface RecordResult {
   /** The record's source text, so the reporter can quote the line a diagnostic points at. */
   readonly source?: string;
   readonly models?: DocumentModel[];
+  /** What each document written is, from its frame: the archive's manifest and danh mục list them. */
+  readonly documents?: BuiltDocument[];
+}
+
+/** One document written, as plain data (it crosses back from a worker thread). */
+export interface BuiltDocument {
+  readonly kind: string;
+  readonly profile: string;
+  readonly docType: string;
+  readonly number: string;
+  /** The record's date as written (it may be partial). */
+  readonly date?: string;
+  readonly summary: string;
+  readonly issuer: string;
+  readonly files: readonly string[];
 }
 
 /** File name of a document in out/<id>/: bao-cao.docx, and bao-cao-2.docx for a second báo cáo. */
@@ -64,6 +79,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const profile = PROFILES[profileIdOf(record)];
   const written: BuiltFile[] = [];
   const models: DocumentModel[] = [];
+  const documents: BuiltDocument[] = [];
   const seen = new Map<string, number>();
   for (const [i, doc] of record.documents.entries()) {
     if (unbuildable.has(i) || (options.kinds && !options.kinds.has(doc.kind))) continue;
@@ -94,11 +110,22 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     try {
       await host.writeSetAtomic(outputs);
       for (const o of outputs) written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
+      const frame = built.model.frame;
+      documents.push({
+        kind: doc.kind,
+        profile: built.model.profile,
+        docType: frame.docType,
+        number: frame.number,
+        ...(record.date !== undefined ? { date: String(record.date) } : {}),
+        summary: frame.summary.join(' '),
+        issuer: frame.issuers.map((i) => i.name).join(' - '),
+        files: outputs.map((o) => o.path),
+      });
     } catch (err) {
       diagnostics.push(writeFailed(file, err));
     }
   }
-  return { ...base, written, diagnostics, ...(options.keepModels ? { models } : {}) };
+  return { ...base, written, diagnostics, documents, ...(options.keepModels ? { models } : {}) };
 }
 
 function writeFailed(file: string, err: unknown): Diagnostic {
