@@ -1,0 +1,185 @@
+// The records of an archive → their documents in archive/<year>/<id>/, through the report batch
+// (its cache, workers, atomic sets), one batch per year folder. Each record becomes a manifest
+// entry: built with its documents and files, or failed with its diagnostics; a failure never stops
+// the others.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Host } from '../host/host.js';
+import { runBatch, sharedIds, type BatchResult } from '../pipeline/batch.js';
+import { readEntry } from '../pipeline/cache.js';
+import { recordIdOf } from '../record/ids.js';
+import { LIMITS, loadBytes } from '../record/load.js';
+import { fileEntry, sha256 } from './files.js';
+import { ARCHIVE_FORMATS, archivePath, byCodeUnit, mediaType, yearFolder } from './layout.js';
+import { countDiagnostics, manifestDiagnostic, type ManifestDocument, type ManifestFile, type ManifestRecord } from './manifest.js';
+import { shardOf, type Shard } from './shard.js';
+
+export interface RecordsOptions {
+  /** Absolute: the batch's cache keys and entries hold it, and they must not depend on the cwd. */
+  readonly archiveDir: string;
+  readonly templateDirs: readonly string[];
+  readonly jobs?: number;
+  readonly incremental: boolean;
+  readonly shard?: Shard;
+  /** Only the records of this year folder. */
+  readonly year?: string;
+  /** The previous manifest's records, by id: what an unchanged (cached) record's documents were. */
+  readonly previous?: ReadonlyMap<string, ManifestRecord>;
+  readonly onResult?: (result: BatchResult, done: number, total: number) => void;
+}
+
+export interface RecordsOutcome {
+  readonly records: ManifestRecord[];
+  readonly files: ManifestFile[];
+  readonly results: BatchResult[];
+  /** Records refused before the batch (ids shared across years). */
+  readonly refused: BatchResult[];
+}
+
+interface Input {
+  readonly file: string;
+  readonly sha: string;
+  readonly id: string;
+  readonly usableId: boolean;
+  readonly year: string;
+}
+
+async function scan(host: Host, file: string): Promise<Input> {
+  let bytes: Uint8Array | undefined;
+  try {
+    if ((await host.fileSize(file)) <= LIMITS.maxBytes) bytes = await host.readFile(file);
+  } catch {
+    bytes = undefined; // the batch reports why the record cannot be read
+  }
+  const data = bytes ? loadBytes(file, bytes).data : undefined;
+  const { id, problem } = recordIdOf(file, data);
+  const date = data !== null && typeof data === 'object' ? (data as { date?: unknown }).date : undefined;
+  return { file, sha: bytes ? sha256(bytes) : '', id, usableId: !problem, year: yearFolder(date) };
+}
+
+export async function buildRecords(host: Host, files: readonly string[], options: RecordsOptions): Promise<RecordsOutcome> {
+  let inputs: Input[] = [];
+  for (const file of files) inputs.push(await scan(host, file));
+  if (options.shard) inputs = inputs.filter((i) => shardOf(i.id, options.shard!.count) === options.shard!.index);
+  if (options.year !== undefined) inputs = inputs.filter((i) => i.year === options.year);
+
+  // Ids shared by records of different years would pass each year's batch: refused here, all of them.
+  const duplicates = sharedIds(new Map(inputs.filter((i) => i.usableId).map((i) => [i.file, i.id])));
+  const refused: BatchResult[] = [];
+  const records: ManifestRecord[] = [];
+  const fileEntries: ManifestFile[] = [];
+  const results: BatchResult[] = [];
+  for (const input of inputs) {
+    const d = duplicates.get(input.file);
+    if (!d) continue;
+    const r: BatchResult = { file: input.file, id: input.id, written: [], diagnostics: [d], cached: false };
+    refused.push(r);
+    records.push(failedRecord(input, r.diagnostics));
+  }
+  const byYear = new Map<string, Input[]>();
+  for (const input of inputs) if (!duplicates.has(input.file)) byYear.set(input.year, [...(byYear.get(input.year) ?? []), input]);
+
+  const total = inputs.length - refused.length;
+  let done = 0;
+  for (const year of [...byYear.keys()].sort(byCodeUnit)) {
+    const group = byYear.get(year)!;
+    const outDir = join(options.archiveDir, year);
+    const batch = (list: readonly Input[], incremental: boolean) =>
+      runBatch(
+        host,
+        list.map((i) => i.file),
+        {
+          outDir,
+          formats: ARCHIVE_FORMATS,
+          templateDirs: options.templateDirs,
+          incremental,
+          ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+          onResult: (r) => {
+            if (!r.cached || known(r)) options.onResult?.(r, ++done, total);
+          },
+        },
+      );
+    // A record the cache vouches for but the previous manifest does not describe (manifest lost or
+    // hand-edited) is built again: its documents' numbers and titles come only from a build.
+    const known = (r: BatchResult) => {
+      const prev = r.id !== undefined ? options.previous?.get(r.id) : undefined;
+      const input = group.find((i) => i.file === r.file);
+      return prev !== undefined && input !== undefined && prev.status === 'built' && prev.sourceSha256 === input.sha && prev.year === year;
+    };
+    const first = await batch(group, options.incremental);
+    const again = first.filter((r) => r.cached && !known(r)).map((r) => group.find((i) => i.file === r.file)!);
+    const second = again.length > 0 ? await batch(again, false) : [];
+    const final = first.map((r) => (r.cached && !known(r) ? second.find((s) => s.file === r.file)! : r));
+    for (const [n, r] of final.entries()) {
+      const input = group[n]!;
+      results.push(r);
+      const outcome = await recordOutcome(host, options, input, r);
+      records.push(outcome.record);
+      fileEntries.push(...outcome.files);
+    }
+  }
+  return { records, files: fileEntries, results, refused };
+}
+
+function failedRecord(input: Input, diagnostics: readonly Diagnostic[]): ManifestRecord {
+  return {
+    ...(input.usableId ? { id: input.id } : {}),
+    file: basename(input.file),
+    year: input.year,
+    status: 'failed',
+    sourceSha256: input.sha,
+    documents: [],
+    diagnosticsCount: countDiagnostics(diagnostics),
+    diagnostics: diagnostics.map(manifestDiagnostic),
+  };
+}
+
+async function recordOutcome(host: Host, options: RecordsOptions, input: Input, r: BatchResult): Promise<{ record: ManifestRecord; files: ManifestFile[] }> {
+  const rel = (p: string) => archivePath(options.archiveDir, p);
+  const files: ManifestFile[] = [];
+  let documents: ManifestDocument[];
+  let counts: ManifestRecord['diagnosticsCount'];
+  if (r.cached && r.id !== undefined) {
+    const prev = options.previous!.get(r.id)!;
+    // The batch has just checked every one of these hashes against the bytes on disk.
+    const entry = await readEntry(host, join(options.archiveDir, input.year), r.id);
+    const previousFiles = new Map(entry?.outputs.map((o) => [rel(o.path), o.sha256]));
+    for (const [path, hash] of previousFiles) files.push({ path, size: (await host.fileSize(join(options.archiveDir, path))), sha256: hash, mediaType: mediaType(path) });
+    documents = [...prev.documents];
+    counts = prev.diagnosticsCount;
+  } else {
+    for (const w of r.written) files.push({ path: rel(w.path), size: w.bytes, sha256: w.sha256, mediaType: mediaType(w.path) });
+    documents = (r.documents ?? []).map((d) => ({ ...d, files: d.files.map(rel) }));
+    counts = countDiagnostics(r.diagnostics);
+  }
+  if (files.length === 0 || r.id === undefined) return { record: failedRecord(input, r.diagnostics), files: [] };
+  // In file order whatever the build order: a fresh and a cached outcome must describe the record alike.
+  documents.sort((a, b) => byCodeUnit(a.files[0] ?? '', b.files[0] ?? ''));
+
+  // The record's YAML beside its documents, byte for byte: what `--verify --rebuild` builds from.
+  const source = `${input.year}/${r.id}/${r.id}.yaml`;
+  const bytes = await host.readFile(input.file);
+  const target = join(options.archiveDir, source);
+  const existing = await readFile(target).catch(() => undefined);
+  if (!existing || !existing.equals(bytes)) await host.writeFileAtomic(target, bytes);
+  files.push(fileEntry(source, bytes));
+
+  const failed = hasErrors(r.diagnostics);
+  const profile = documents[0]?.profile;
+  return {
+    record: {
+      id: r.id,
+      file: basename(input.file),
+      year: input.year,
+      status: failed ? 'failed' : 'built',
+      sourceSha256: sha256(bytes),
+      source,
+      ...(profile !== undefined ? { profile } : {}),
+      documents,
+      diagnosticsCount: counts,
+      ...(failed ? { diagnostics: r.diagnostics.map(manifestDiagnostic) } : {}),
+    },
+    files,
+  };
+}
