@@ -110,7 +110,7 @@ describe('baocao archive', () => {
 
     const pdf = '2024/2024-lai-chau-tong-ket-nghi-dinh-21/bao-cao.pdf';
     const bytes = readFileSync(join(dir, pdf));
-    bytes[bytes.length - 10] ^= 1;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1;
     writeFileSync(join(dir, pdf), bytes);
     rmSync(join(dir, '2024.zip'));
     writeFileSync(join(dir, '2024', 'ghi-chu.txt'), 'x');

@@ -34,7 +34,12 @@ export interface ArchiveMergeCliOptions {
 }
 
 export function registerArchive(program: Command, setExit: (code: ExitCode) => void): void {
+  // Positional options: `archive merge … --out x` is merge's --out, not the build's (same name, both
+  // commands). Commander honours it on a subcommand only when every command above has it too; the
+  // program itself has no options of its own (only --help), so nothing else changes.
+  program.enablePositionalOptions();
   const archive = vietnameseHelp(program.command('archive'))
+    .enablePositionalOptions()
     .usage('[tùy-chọn] [hồ-sơ...]')
     .description('dựng kho lưu trữ văn bản: mọi văn bản của mọi hồ sơ theo năm, báo cáo tổng hợp và tệp zip của từng năm, manifest.json ghi mã băm của từng tệp')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data); với --verify: thư mục kho (mặc định: --out)')
