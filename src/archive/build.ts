@@ -46,7 +46,7 @@ export const isRecordFile = (path: string): boolean => path.split('/').length >=
 export async function runArchive(host: Host, files: readonly string[], options: ArchiveOptions): Promise<ArchiveOutcome> {
   const previous = await readManifest(options.archiveDir);
   const byId = new Map((previous?.records ?? []).filter((r) => r.id !== undefined).map((r) => [r.id!, r]));
-  const built = await buildRecords(host, files, { ...options, previous: byId });
+  const built = await buildRecords(host, files, { ...options, previous: byId, previousFiles: new Map((previous?.files ?? []).map((f) => [f.path, f])) });
   const records: ManifestRecord[] = [...built.records];
   const recordFiles: ManifestFile[] = [...built.files];
   if (options.year !== undefined && previous && previous.shard === undefined) {

@@ -10,7 +10,7 @@ import { runBatch, sharedIds, type BatchResult } from '../pipeline/batch.js';
 import { readEntry } from '../pipeline/cache.js';
 import { recordIdOf } from '../record/ids.js';
 import { LIMITS, loadBytes } from '../record/load.js';
-import { fileEntry, sha256 } from './files.js';
+import { fileEntry, mapLimited, sha256 } from './files.js';
 import { ARCHIVE_FORMATS, archivePath, byCodeUnit, mediaType, yearFolder } from './layout.js';
 import { countDiagnostics, manifestDiagnostic, type ManifestDocument, type ManifestFile, type ManifestRecord } from './manifest.js';
 import { shardOf, type Shard } from './shard.js';
@@ -26,6 +26,8 @@ export interface RecordsOptions {
   readonly year?: string;
   /** The previous manifest's records, by id: what an unchanged (cached) record's documents were. */
   readonly previous?: ReadonlyMap<string, ManifestRecord>;
+  /** The previous manifest's files, by path: sizes of files the cache has just found unchanged. */
+  readonly previousFiles?: ReadonlyMap<string, ManifestFile>;
   readonly onResult?: (result: BatchResult, done: number, total: number) => void;
 }
 
@@ -40,27 +42,41 @@ export interface RecordsOutcome {
 interface Input {
   readonly file: string;
   readonly sha: string;
+  /** Id and year taken from the previous manifest (same name, same bytes), not from a parse. */
+  readonly known?: boolean;
+  /** The bytes read once here, copied into the archive from memory. */
+  readonly bytes?: Uint8Array;
   readonly id: string;
   readonly usableId: boolean;
   readonly year: string;
 }
 
-async function scan(host: Host, file: string): Promise<Input> {
+/** What the previous manifest knew of a file with these bytes and this name: its id and year. */
+type Known = ReadonlyMap<string, { readonly id: string; readonly year: string }>;
+const knownKey = (file: string, sha: string) => `${basename(file)}\0${sha}`;
+
+async function scan(host: Host, file: string, known: Known): Promise<Input> {
   let bytes: Uint8Array | undefined;
   try {
     if ((await host.fileSize(file)) <= LIMITS.maxBytes) bytes = await host.readFile(file);
   } catch {
     bytes = undefined; // the batch reports why the record cannot be read
   }
+  // The id and year follow from the bytes and the file name alone: an unchanged record is not parsed again.
+  const sha = bytes ? sha256(bytes) : '';
+  const seen = bytes ? known.get(knownKey(file, sha)) : undefined;
+  if (seen) return { file, sha, id: seen.id, usableId: true, year: seen.year, known: true, bytes: bytes! };
   const data = bytes ? loadBytes(file, bytes).data : undefined;
   const { id, problem } = recordIdOf(file, data);
   const date = data !== null && typeof data === 'object' ? (data as { date?: unknown }).date : undefined;
-  return { file, sha: bytes ? sha256(bytes) : '', id, usableId: !problem, year: yearFolder(date) };
+  return { file, sha, id, usableId: !problem, year: yearFolder(date), ...(bytes ? { bytes } : {}) };
 }
 
 export async function buildRecords(host: Host, files: readonly string[], options: RecordsOptions): Promise<RecordsOutcome> {
-  let inputs: Input[] = [];
-  for (const file of files) inputs.push(await scan(host, file));
+  const known: Known = new Map(
+    [...(options.previous?.values() ?? [])].filter((r) => r.id !== undefined).map((r) => [`${r.file}\0${r.sourceSha256}`, { id: r.id!, year: r.year }]),
+  );
+  let inputs = await mapLimited(files, 16, (file) => scan(host, file, known));
   if (options.shard) inputs = inputs.filter((i) => shardOf(i.id, options.shard!.count) === options.shard!.index);
   if (options.year !== undefined) inputs = inputs.filter((i) => i.year === options.year);
 
@@ -95,6 +111,7 @@ export async function buildRecords(host: Host, files: readonly string[], options
           templateDirs: options.templateDirs,
           incremental,
           ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+          knownIds: new Map(list.filter((i) => i.known).map((i) => [i.file, i.id])),
           onResult: (r) => {
             if (!r.cached || known(r)) options.onResult?.(r, ++done, total);
           },
@@ -111,12 +128,12 @@ export async function buildRecords(host: Host, files: readonly string[], options
     const again = first.filter((r) => r.cached && !known(r)).map((r) => group.find((i) => i.file === r.file)!);
     const second = again.length > 0 ? await batch(again, false) : [];
     const final = first.map((r) => (r.cached && !known(r) ? second.find((s) => s.file === r.file)! : r));
-    for (const [n, r] of final.entries()) {
-      const input = group[n]!;
-      results.push(r);
-      const outcome = await recordOutcome(host, options, input, r);
-      records.push(outcome.record);
-      fileEntries.push(...outcome.files);
+    results.push(...final);
+    // Many small reads and writes per record: overlapped, they no longer wait on each other.
+    const outcomes = await mapLimited([...final.entries()], 16, ([n, r]) => recordOutcome(host, options, group[n]!, r));
+    for (const o of outcomes) {
+      records.push(o.record);
+      fileEntries.push(...o.files);
     }
   }
   return { records, files: fileEntries, results, refused };
@@ -145,7 +162,10 @@ async function recordOutcome(host: Host, options: RecordsOptions, input: Input, 
     // The batch has just checked every one of these hashes against the bytes on disk.
     const entry = await readEntry(host, join(options.archiveDir, input.year), r.id);
     const previousFiles = new Map(entry?.outputs.map((o) => [rel(o.path), o.sha256]));
-    for (const [path, hash] of previousFiles) files.push({ path, size: (await host.fileSize(join(options.archiveDir, path))), sha256: hash, mediaType: mediaType(path) });
+    for (const [path, hash] of previousFiles) {
+      const listed = options.previousFiles?.get(path);
+      files.push(listed?.sha256 === hash ? listed : { path, size: await host.fileSize(join(options.archiveDir, path)), sha256: hash, mediaType: mediaType(path) });
+    }
     documents = [...prev.documents];
     counts = prev.diagnosticsCount;
   } else {
@@ -159,7 +179,7 @@ async function recordOutcome(host: Host, options: RecordsOptions, input: Input, 
 
   // The record's YAML beside its documents, byte for byte: what `--verify --rebuild` builds from.
   const source = `${input.year}/${r.id}/${r.id}.yaml`;
-  const bytes = await host.readFile(input.file);
+  const bytes = input.bytes ?? (await host.readFile(input.file));
   const target = join(options.archiveDir, source);
   const existing = await readFile(target).catch(() => undefined);
   if (!existing || !existing.equals(bytes)) await host.writeFileAtomic(target, bytes);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../host/host.js';
 import type { TemplateEngine } from '../template/engine.js';
-import { entryOnDisk, listArchive } from './files.js';
+import { entryOnDisk, listArchive, mapLimited } from './files.js';
 import { MANIFEST_NAME } from './layout.js';
 import { readManifest, runArchive } from './build.js';
 import type { Manifest, ManifestFile } from './manifest.js';
@@ -23,21 +23,6 @@ export interface VerifyResult {
   readonly manifest?: Manifest;
   readonly problems: VerifyProblem[];
   readonly checked: number;
-}
-
-/** Hashes with a few reads in flight: the disk and sha256 overlap, and memory stays bounded. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
 }
 
 export async function verifyArchive(archiveDir: string): Promise<VerifyResult> {

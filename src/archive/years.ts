@@ -3,20 +3,18 @@
 // They span every record of the year, so a sharded build makes them only at merge time, from the
 // merged folder: the same inputs as a single build, hence the same bytes.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import { nodeHost } from '../host/host.js';
 import { templatesFingerprint, toolkitFingerprint } from '../pipeline/cache.js';
 import { parseRange } from '../summary/range.js';
-import { runSummary } from '../summary/run.js';
 import type { TemplateEngine } from '../template/engine.js';
-import { entryOnDisk, fileEntry } from './files.js';
+import { fileEntry } from './files.js';
 import { ARCHIVE_FORMATS, byCodeUnit, isYear, SUMMARY_NAME, YEARS_CACHE } from './layout.js';
 import { stableJson, type ManifestFile, type ManifestRecord } from './manifest.js';
 import { zipFiles } from './zip.js';
-import { indexFiles } from './index-files.js';
 
 export interface YearOptions {
   readonly archiveDir: string;
@@ -25,18 +23,29 @@ export interface YearOptions {
 }
 
 interface YearsCache {
-  readonly version: 1;
-  readonly years: Record<string, { readonly key: string; readonly files: readonly ManifestFile[] }>;
+  readonly version: 2;
+  /** Per year: its key, its products, and each product's size and mtime when written. */
+  readonly years: Record<string, { readonly key: string; readonly files: readonly ManifestFile[]; readonly stamps: readonly string[] }>;
 }
+
+/**
+ * Size and mtime of a file, as rsync and git judge a file unchanged without reading it: hashing a
+ * year's zip again on every run cost more than the rest of an unchanged run. `--verify` reads every byte.
+ */
+const stampOf = (path: string): Promise<string | undefined> =>
+  stat(path).then(
+    (s) => `${s.size}:${s.mtimeMs}`,
+    () => undefined,
+  );
 
 async function readYearsCache(archiveDir: string): Promise<YearsCache> {
   try {
     const c = JSON.parse(await readFile(join(archiveDir, YEARS_CACHE), 'utf8')) as YearsCache;
-    if (c.version === 1 && c.years && typeof c.years === 'object') return c;
+    if (c.version === 2 && c.years && typeof c.years === 'object') return c;
   } catch {
     // none yet, or unreadable: every year is made
   }
-  return { version: 1, years: {} };
+  return { version: 2, years: {} };
 }
 
 /** A write that does not touch a file already holding these bytes (its mtime stays, rsync stays idle). */
@@ -53,7 +62,7 @@ async function writeIfChanged(host: Host, path: string, data: Uint8Array): Promi
  */
 export async function buildYears(host: Host, records: readonly ManifestRecord[], recordFiles: readonly ManifestFile[], options: YearOptions): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
   const cache = await readYearsCache(options.archiveDir);
-  const next: YearsCache = { version: 1, years: {} };
+  const next: YearsCache = { version: 2, years: {} };
   const files: ManifestFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const years = [...new Set(recordFiles.map((f) => f.path.split('/')[0]!))].sort(byCodeUnit);
@@ -63,9 +72,9 @@ export async function buildYears(host: Host, records: readonly ManifestRecord[],
     const own = recordFiles.filter((f) => f.path.startsWith(`${year}/`));
     const key = createHash('sha256').update(context).update('\0').update(stableJson({ records: mine, files: own })).digest('hex');
     const before = cache.years[year];
-    if (before?.key === key) {
-      const still = await Promise.all(before.files.map((f) => entryOnDisk(options.archiveDir, f.path)));
-      if (still.every((f, i) => f?.sha256 === before.files[i]!.sha256)) {
+    if (before?.key === key && Array.isArray(before.stamps)) {
+      const still = await Promise.all(before.files.map((f) => stampOf(join(options.archiveDir, f.path))));
+      if (still.every((stamp, i) => stamp !== undefined && stamp === before.stamps[i])) {
         files.push(...before.files);
         next.years[year] = before;
         continue;
@@ -74,7 +83,7 @@ export async function buildYears(host: Host, records: readonly ManifestRecord[],
     const made = await buildYear(host, year, mine, own, options);
     diagnostics.push(...made.diagnostics);
     files.push(...made.files);
-    next.years[year] = { key, files: made.files };
+    next.years[year] = { key, files: made.files, stamps: await Promise.all(made.files.map(async (f) => (await stampOf(join(options.archiveDir, f.path))) ?? '')) };
   }
   await host.writeFileAtomic(join(options.archiveDir, YEARS_CACHE), JSON.stringify(next) + '\n').catch(() => undefined);
   return { files, diagnostics };
@@ -85,6 +94,9 @@ async function buildYear(host: Host, year: string, records: readonly ManifestRec
   const diagnostics: Diagnostic[] = [];
   const sources = records.filter((r) => r.source !== undefined).map((r) => join(options.archiveDir, r.source!)).sort(byCodeUnit);
   const range = parseRange({ year }).range;
+  // Loaded only when a year is made: an unchanged run never pays for pdfmake, docx and the fonts.
+  const { runSummary } = await import('../summary/run.js');
+  const { indexFiles } = await import('./index-files.js');
   if (isYear(year) && range && sources.length > 0) {
     // runSummary writes through its Host: this one keeps the bytes, so they land where the archive wants them.
     const captured: { path: string; data: Uint8Array }[] = [];

@@ -148,6 +148,8 @@ async function main(): Promise<void> {
       rows.push({ what: 'LibreOffice: 1 DOCX → PDF', value: NaN, unit: 'ms', note: 'soffice not installed' });
     }
 
+    rows.push(...(await import('./archive.js')).archiveBench(work));
+
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
     process.stdout.write(`baocao bench — ${machine}\n${formatTable(rows)}`);
     mkdirSync(join(args.json, '..'), { recursive: true });
