@@ -6,6 +6,7 @@
 // re-words a number or a trích yếu.
 import { posix } from 'node:path';
 import { appendBodyEnd, mapBodyText } from '../compose/build.js';
+import { committeeName } from '../compose/frame.js';
 import { numberHeadings } from '../compose/labels.js';
 import { MODEL_VERSION, type DocumentModel, type Frame } from '../document/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -13,7 +14,7 @@ import { documentForms, type DocumentForm } from '../layout/document-forms.js';
 import { PROFILES, type LayoutProfile, type ProfileId } from '../layout/profiles.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { parseMarkup } from '../template/markup.js';
-import { compareVi, lowerFirst, lowerVi, normalizeText, parseIsoDate, shortDate, upperFirst } from '../typography/index.js';
+import { compareVi, lowerFirst, lowerVi, normalizeText, parseIsoDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
 
 export const ARCHIVE_INDEX_TEMPLATE = 'archive/danh-muc-van-ban';
 
@@ -147,10 +148,14 @@ function fileCell(files: readonly string[]): { folder: string; names: string[] }
   return { folder: '', names: sorted };
 }
 
-/** The issuer when every document of the year has the same one: the index is then in its name; otherwise blank, as a draft. */
-function commonIssuer(entries: readonly ArchiveIndexEntry[]): string | undefined {
-  const issuers = new Set(entries.map((e) => e.issuer.trim()));
-  return issuers.size === 1 ? [...issuers][0] || undefined : undefined;
+/**
+ * Who draws the index up. Not guessed from the entries: an entry names its issuer without its
+ * superior, and many bodies share a name ("ĐẢNG UỶ QUÂN SỰ TỈNH" of Điện Biên and of Hà Giang), so
+ * equal names do not make one office. Given by the caller (the archive's owner), or left blank as a draft.
+ */
+export interface IndexIssuer {
+  readonly parent?: string;
+  readonly name: string;
 }
 
 export function indexContext(entries: readonly ArchiveIndexEntry[], year: string) {
@@ -180,17 +185,17 @@ export function indexContext(entries: readonly ArchiveIndexEntry[], year: string
   };
 }
 
-function frame(entries: readonly ArchiveIndexEntry[], year: string, profile: LayoutProfile): Frame {
-  const issuer = commonIssuer(entries);
+function frame(year: string, profile: LayoutProfile, issuer: IndexIssuer | undefined): Frame {
   const title = indexTitle(year);
-  // A committee or unit only one body could name: with no single issuer the line keeps its fixed part.
+  // The archive line names the issuer's committee (HD 05 "Lưu Đảng ủy"); the drafting unit is no
+  // one's in an archive list, so it goes with its comma, as when a record gives none.
   const archive = profile.recipients.archive
     .replace(/,?\s*\{unit\}/, '')
-    .replace(/\s*\{committee\}/, '')
+    .replace(/\s*\{committee\}/, issuer ? ` ${committeeName(issuer.name)}` : '')
     .trim();
   return {
     heading: profile.headingText,
-    issuers: issuer ? issuer.split(' - ').map((name) => ({ name })) : [],
+    issuers: issuer ? [{ ...(issuer.parent ? { parent: upperVi(issuer.parent) } : {}), name: upperVi(issuer.name) }] : [],
     // A danh mục is an archive list, not an issued document: it takes no number (neither ND30 nor
     // HD 36 gives it a type code), so ô 3 stays empty rather than inventing one.
     number: '',
@@ -203,9 +208,9 @@ function frame(entries: readonly ArchiveIndexEntry[], year: string, profile: Lay
 
 export function composeArchiveIndex(
   entries: readonly ArchiveIndexEntry[],
-  options: { year: string; profile: LayoutProfile; engine: TemplateEngine },
+  options: { year: string; profile: LayoutProfile; engine: TemplateEngine; issuer?: IndexIssuer },
 ): { model?: DocumentModel; diagnostics: Diagnostic[] } {
-  const { year, profile, engine } = options;
+  const { year, profile, engine, issuer } = options;
   const rendered = engine.render(ARCHIVE_INDEX_TEMPLATE, indexContext(entries, year));
   if (rendered.markup === undefined) return { diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup.normalize('NFC'));
@@ -229,7 +234,7 @@ export function composeArchiveIndex(
   };
   let body = numberHeadings(parsed.blocks, profile.headingLabels);
   body = appendBodyEnd(mapBodyText(body, typeset), profile.bodyEnd);
-  const f = frame(entries, year, profile);
+  const f = frame(year, profile, issuer);
   const summary = f.summary.map(typeset);
   const plain = (s: string) => s.replace(/\u00A0/g, ' ');
   return {
@@ -239,12 +244,12 @@ export function composeArchiveIndex(
       meta: {
         title: plain(`${f.docType} ${summary.join(' ')}`),
         subject: plain(summary.join(' ')),
-        author: plain(commonIssuer(entries) ?? ''),
+        author: plain(issuer?.name ?? ''),
         // Stamped with the year's last day, never the clock: the same archive gives the same bytes.
         created: /^\d{4}$/.test(year) ? `${year}-12-31T00:00:00.000Z` : '1980-01-01T00:00:00.000Z',
         language: 'vi-VN',
       },
-      frame: { ...f, summary },
+      frame: { ...f, summary, issuers: f.issuers.map((i) => ({ ...(i.parent ? { parent: typeset(i.parent) } : {}), name: typeset(i.name) })) },
       body,
     },
     diagnostics,

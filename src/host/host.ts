@@ -1,12 +1,21 @@
 // The file access of the record pipeline comes through one Host, so tests can substitute another.
 // There is no clock in it on purpose: a document's creation date is the record's meeting date
 // (compose/build.ts), so the same record always gives the same bytes.
-import { chmod, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
+/** A read that stopped at its cap: `over` when the source had more than `cap` bytes. */
+export type CappedRead = { readonly over: false; readonly bytes: Buffer; readonly sha256: string } | { readonly over: true; readonly read: number };
+
 export interface Host {
   readFile(path: string): Promise<Buffer>;
+  /**
+   * Reads at most cap + 1 bytes, hashing (SHA-256) as it goes: a file that grew after its size was
+   * checked, or a source that never ends, costs no more than the cap.
+   */
+  readCapped(path: string, cap: number): Promise<CappedRead>;
   fileSize(path: string): Promise<number>;
   /** Writes under a temporary name in the same folder, then renames: never a half-written file. */
   writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>;
@@ -23,8 +32,29 @@ let tmpCounter = 0;
 /** A temporary name beside `path`, unique across processes and the batch's worker threads (one pid). */
 const tempBeside = (path: string): string => join(dirname(path), `.${process.pid}-${threadId}-${tmpCounter++}.tmp`);
 
+const CHUNK = 64 * 1024;
+
 export const nodeHost: Host = {
   readFile: (path) => readFile(path),
+  async readCapped(path, cap) {
+    const handle = await open(path, 'r');
+    try {
+      // One byte past the cap is enough to know the source is too large; nothing more is read.
+      const buffer = Buffer.allocUnsafe(cap + 1);
+      const hash = createHash('sha256');
+      let filled = 0;
+      while (filled <= cap) {
+        const { bytesRead } = await handle.read(buffer, filled, Math.min(CHUNK, cap + 1 - filled), null);
+        if (bytesRead === 0) break;
+        hash.update(buffer.subarray(filled, filled + bytesRead));
+        filled += bytesRead;
+      }
+      if (filled > cap) return { over: true, read: filled };
+      return { over: false, bytes: Buffer.from(buffer.subarray(0, filled)), sha256: hash.digest('hex') };
+    } finally {
+      await handle.close();
+    }
+  },
   async fileSize(path) {
     const s = await stat(path);
     // A device or a pipe (/dev/zero) reports size 0 and never ends: only regular files are records.

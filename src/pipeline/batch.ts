@@ -1,9 +1,11 @@
 // Many records → their files: unchanged records are skipped through the content-hash cache, the rest
 // are built in this process (few records: no worker start-up cost) or on worker threads sized to the
-// machine. One record's failure never stops the others.
+// machine. One record's failure never stops the others, nor does one record that never ends: a
+// worker build has a time budget (see RECORD_BUDGET_MS).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { diagnostic, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import type { RendererName } from '../render/index.js';
@@ -11,7 +13,9 @@ import type { RecordResult } from './build-record.js';
 import { isFresh, readEntry, recordKey, removeEntry, templatesFingerprint, toolkitFingerprint, writeEntry } from './cache.js';
 import type { WorkerTask } from './worker.js';
 import { recordIdOf } from '../record/ids.js';
-import { LIMITS, loadBytes } from '../record/load.js';
+import { LIMITS, loadBytes, textChars } from '../record/load.js';
+import { builtinTemplatesDir } from '../host/paths.js';
+import { removeOrphanTemps } from './out-folder.js';
 
 export interface BatchOptions {
   readonly outDir: string;
@@ -45,6 +49,28 @@ export const WORKER_THRESHOLD = 8;
 export const WORKER_HEAP_MB = 128;
 
 /**
+ * Time one record may take in a worker before the worker is terminated and the record fails with
+ * `report/over-budget`. A real record builds in well under a second; the budget is a safety net
+ * for input nobody foresaw, generous enough for a loaded CI machine. BAOCAO_RECORD_BUDGET_MS sets it.
+ */
+export const RECORD_BUDGET_MS = 60_000;
+
+/**
+ * Text (characters, aliases expanded) above which a record is built in a worker even in a small batch.
+ * Synchronous code on the main thread cannot be interrupted, so only a worker can be held to a
+ * budget. The typography passes and both renderers are linear in the text (tests feed them 1 MB
+ * adversarial strings), so a record under this size is bounded by its size; real records hold a
+ * few thousand characters. User templates (--templates) are not bounded by the record's size
+ * (nested {{#each}} multiplies), so a batch with them always goes to workers too.
+ */
+export const IN_PROCESS_MAX_CHARS = 64 * 1024;
+
+export function recordBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env['BAOCAO_RECORD_BUDGET_MS']);
+  return Number.isInteger(n) && n > 0 ? n : RECORD_BUDGET_MS;
+}
+
+/**
  * Records whose ids name one output folder: equal ids, or ids that differ only by letter case or
  * Unicode normalisation (one folder on Windows and macOS). Found before anything is written, so
  * neither record's documents are built and no worker timing decides which survives.
@@ -74,6 +100,20 @@ export function sharedIds(ids: ReadonlyMap<string, string>): Map<string, Diagnos
     }
   }
   return out;
+}
+
+function overBudget(file: string, ms: number): Diagnostic {
+  const s = (ms / 1000).toLocaleString('vi-VN');
+  return diagnostic({
+    file,
+    ruleId: 'report/over-budget',
+    stage: 'render',
+    message: t(`Dựng hồ sơ này quá ${s} giây nên đã dừng; các hồ sơ khác không bị ảnh hưởng`, `Building this record took over ${ms / 1000} s, so it was stopped; other records are not affected`),
+    hint: t(
+      'Xem hồ sơ có đoạn văn quá dài hoặc mẫu riêng (--templates) có vòng {{#each}} lồng nhau không; nếu hồ sơ đúng mà máy chậm, đặt BAOCAO_RECORD_BUDGET_MS lớn hơn (mili giây).',
+      'Look for an overlong passage or nested {{#each}} loops in a unit template (--templates); if the record is fine and the machine slow, set BAOCAO_RECORD_BUDGET_MS higher (milliseconds).',
+    ),
+  });
 }
 
 function workerFailed(file: string, err: unknown): Diagnostic {
@@ -116,37 +156,44 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
   };
 
   // Every id of the run first: duplicates are refused before any record is built or skipped.
-  const contents = new Map<string, Uint8Array>();
+  const contents = new Map<string, string>();
   const ids = new Map<string, string>();
+  const heavy = new Set<string>();
+  const unparsed = new Map<string, Uint8Array>();
   for (const file of files) {
-    let bytes: Uint8Array | undefined;
+    let read;
     try {
-      if ((await host.fileSize(file)) <= LIMITS.maxBytes) bytes = await host.readFile(file);
+      // A record over the cap (or one that grew past it) is never read whole; buildRecord reports it.
+      if ((await host.fileSize(file)) <= LIMITS.maxBytes) read = await host.readCapped(file, LIMITS.maxBytes);
     } catch {
-      bytes = undefined; // buildRecord reports the read failure with its own diagnostic
+      read = undefined; // buildRecord reports the read failure with its own diagnostic
     }
-    if (!bytes) continue;
-    contents.set(file, bytes);
+    if (!read || read.over) continue;
+    contents.set(file, read.sha256);
     const known = options.knownIds?.get(file);
     if (known !== undefined) {
+      // Parsed below only if it has to be built (for its size): an unchanged record is never parsed.
       ids.set(file, known);
+      unparsed.set(file, read.bytes);
       continue;
     }
-    const { id, problem } = recordIdOf(file, loadBytes(file, bytes).data);
+    const data = loadBytes(file, read.bytes).data;
+    if (textChars(data) > IN_PROCESS_MAX_CHARS) heavy.add(file);
+    const { id, problem } = recordIdOf(file, data);
     if (!problem) ids.set(file, id);
   }
   const duplicates = sharedIds(ids);
 
   for (const [i, file] of files.entries()) {
-    const bytes = contents.get(file);
+    const contentHash = contents.get(file);
     const duplicate = duplicates.get(file);
     if (duplicate) {
       finish(i, { file, id: ids.get(file)!, written: [], diagnostics: [duplicate], cached: false });
       continue;
     }
     const id = ids.get(file);
-    if (bytes && id !== undefined) {
-      const key = recordKey(bytes, context, id);
+    if (contentHash !== undefined && id !== undefined) {
+      const key = recordKey(contentHash, context, id);
       keys.set(file, key);
       const entry = options.incremental ? await readEntry(host, options.outDir, id) : undefined;
       if (isFresh(entry, key)) {
@@ -159,6 +206,11 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     pending.push(i);
   }
 
+  for (const i of pending) {
+    const bytes = unparsed.get(files[i]!);
+    if (bytes && textChars(loadBytes(files[i]!, bytes).data) > IN_PROCESS_MAX_CHARS) heavy.add(files[i]!);
+  }
+
   const jobs = Math.min(options.jobs ?? defaultJobs(pending.length), Math.max(1, pending.length));
   const task = (i: number): WorkerTask => ({
     file: files[i]!,
@@ -169,26 +221,41 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
   });
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-  if (jobs > 1 && existsSync(workerFile)) {
+  const builtin = resolve(builtinTemplatesDir());
+  const userTemplates = options.templateDirs.some((d) => resolve(d) !== builtin);
+  const isolate = userTemplates || pending.some((i) => heavy.has(files[i]!));
+  if ((jobs > 1 || isolate) && existsSync(workerFile)) {
     const { Piscina } = await import('piscina');
     // A capped old generation makes each worker collect early: on a 1,000-record batch peak RSS fell
     // from 626 to 315 MiB and the run got faster (49 s against 63 s), the heap staying in cache.
     const pool = new Piscina({ filename: workerFile, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const budget = recordBudgetMs();
+    let stopped = 0;
+    // No more tasks in flight than threads, so a record's budget runs from when a worker takes it,
+    // not from when it was queued behind others.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < pending.length) {
+        const i = pending[next++]!;
+        try {
+          // On abort piscina terminates the worker running the task and starts a fresh one.
+          const r = (await pool.run(task(i), { signal: AbortSignal.timeout(budget) })) as RecordResult;
+          await settle(i, { ...r, cached: false });
+        } catch (err) {
+          const timedOut = err instanceof Error && err.name === 'AbortError';
+          if (timedOut) stopped++;
+          // A worker that died (out of memory, a crash in a dependency) or ran out of time fails this record only.
+          finish(i, { file: files[i]!, written: [], diagnostics: [timedOut ? overBudget(files[i]!, budget) : workerFailed(files[i]!, err)], cached: false });
+        }
+      }
+    };
     try {
-      await Promise.all(
-        pending.map(async (i) => {
-          try {
-            const r = (await pool.run(task(i))) as RecordResult;
-            await settle(i, { ...r, cached: false });
-          } catch (err) {
-            // A worker that died (out of memory, a crash in a dependency) fails this record only.
-            finish(i, { file: files[i]!, written: [], diagnostics: [workerFailed(files[i]!, err)], cached: false });
-          }
-        }),
-      );
+      await Promise.all(Array.from({ length: jobs }, lane));
     } finally {
       await pool.destroy();
     }
+    // A worker stopped mid-write leaves its temporary files; no other writer is left to own them.
+    if (stopped > 0) await removeOrphanTemps(options.outDir).catch(() => undefined);
   } else if (pending.length > 0) {
     // Loaded only when something is to be built: an unchanged batch never pays for pdfmake and docx.
     const { default: run } = await import('./worker.js');

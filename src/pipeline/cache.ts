@@ -74,9 +74,9 @@ export function templatesFingerprint(dirs: readonly string[]): string {
   return h.digest('hex');
 }
 
-/** The cache key: everything the documents depend on (context) plus the record's id and bytes. */
-export function recordKey(recordBytes: Uint8Array, context: string, id: string): string {
-  return createHash('sha256').update(context).update('\0').update(id).update('\0').update(recordBytes).digest('hex');
+/** The cache key: everything the documents depend on (context) plus the record's id and the SHA-256 of its bytes (hashed as they were read). */
+export function recordKey(recordSha256: string, context: string, id: string): string {
+  return createHash('sha256').update(context).update('\0').update(id).update('\0').update(recordSha256).digest('hex');
 }
 
 export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');

@@ -3,7 +3,7 @@
 // node ranges) so later stages can point back into the source. All strings leave this module in NFC.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { diagnostic, hasErrors, t, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, t, type Diagnostic, type Position, type Text } from '../diagnostics/diagnostic.js';
 import { checkCharacters } from './characters.js';
 import type { Host } from '../host/host.js';
 import { aliasLimit, checkAliases, rootCauses, yamlError } from './yaml-problems.js';
@@ -59,28 +59,17 @@ export async function loadFile(host: Host, file: string, options: LoadOptions = 
   } catch (err) {
     return fail(readFailed(file, err));
   }
-  // Checked before reading, so a multi-gigabyte file never reaches memory.
-  if (size > maxBytes) {
-    return fail(
-      diagnostic({
-        file,
-        ruleId: 'load/too-large',
-        stage: 'io',
-        message: t(
-          `Tệp quá lớn (${kib(size)}); hồ sơ chỉ được tối đa ${kib(maxBytes)}`,
-          `File too large (${kib(size)}); a record may be at most ${kib(maxBytes)}`,
-        ),
-        hint: t('Kiểm tra lại có chọn nhầm tệp không.', 'Check that this is the right file.'),
-      }),
-    );
-  }
-  let bytes: Buffer;
+  // Checked before reading, so a multi-gigabyte file never reaches memory; the read is capped too,
+  // for a file that grows between the check and the read.
+  if (size > maxBytes) return fail(tooLarge(file, kib(size), maxBytes));
+  let read;
   try {
-    bytes = await host.readFile(file);
+    read = await host.readCapped(file, maxBytes);
   } catch (err) {
     return fail(readFailed(file, err));
   }
-  return loadBytes(file, bytes, maxBytes);
+  if (read.over) return fail(tooLarge(file, t(`hơn ${kib(maxBytes)}`, `over ${kib(maxBytes)}`), maxBytes));
+  return loadBytes(file, read.bytes, maxBytes);
 }
 
 /** The synchronous core, usable on bytes already in memory (tests, editors). */
@@ -209,6 +198,17 @@ export function loadText(file: string, rawText: string): LoadedFile {
   return result;
 }
 
+function tooLarge(file: string, size: string | Text, maxBytes: number): Diagnostic {
+  const shown = typeof size === 'string' ? t(size, size) : size;
+  return diagnostic({
+    file,
+    ruleId: 'load/too-large',
+    stage: 'io',
+    message: t(`Tệp quá lớn (${shown.vi}); hồ sơ chỉ được tối đa ${kib(maxBytes)}`, `File too large (${shown.en}); a record may be at most ${kib(maxBytes)}`),
+    hint: t('Kiểm tra lại có chọn nhầm tệp không.', 'Check that this is the right file.'),
+  });
+}
+
 function readFailed(file: string, err: unknown): Diagnostic {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const vi =
@@ -222,7 +222,7 @@ function readFailed(file: string, err: unknown): Diagnostic {
 }
 
 /** Characters in every string of a value (keys included). */
-function textChars(value: unknown): number {
+export function textChars(value: unknown): number {
   if (typeof value === 'string') return value.length;
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + textChars(v), 0);
   if (value !== null && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + k.length + textChars(v), 0);

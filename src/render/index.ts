@@ -13,7 +13,7 @@ import { renderWeb } from './web/index.js';
 import type { RendererName } from './names.js';
 import type { RendererEntry } from './types.js';
 
-export type { RenderOptions, Renderer, RendererEntry } from './types.js';
+export type { RenderOptions, Renderer, RendererEntry, SourceAttachment } from './types.js';
 
 export const renderers = {
   docx: { extension: 'docx', render: renderDocx },

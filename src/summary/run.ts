@@ -1,6 +1,7 @@
 // One summary end to end: load and check every record, keep those in range (and of the organiser
 // asked for), aggregate, compose the model, render every format, and write them all or none.
 // A record that fails `check` is named in a diagnostic and in the document, never silently dropped.
+import { writeFailureText } from '../host/errno.js';
 import { slug } from '../typography/slug.js';
 import { basename, join } from 'node:path';
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -143,13 +144,14 @@ export async function runSummary(host: Host, files: readonly string[], options: 
     }
   }
   const written: { path: string; bytes: number }[] = [];
-  for (const o of outputs) {
-    try {
-      await host.writeFileAtomic(o.path, o.data);
-      written.push({ path: o.path, bytes: o.data.byteLength });
-    } catch (err) {
-      diagnostics.push(diagnostic({ file: o.path, ruleId: 'io/write-failed', stage: 'io', message: t(`Không ghi được ${o.path}: ${String(err)}`, `Could not write ${o.path}: ${String(err)}`) }));
-    }
+  // As a set, like a record's documents: a failure leaves the previous summary whole, and the message
+  // names the errno (disk full, read-only, no permission) in words.
+  try {
+    await host.writeSetAtomic(outputs);
+    for (const o of outputs) written.push({ path: o.path, bytes: o.data.byteLength });
+  } catch (err) {
+    const path = (err as NodeJS.ErrnoException | undefined)?.path || dir;
+    diagnostics.push(diagnostic({ file: path, ruleId: 'io/write-failed', stage: 'io', message: writeFailureText(err, path) }));
   }
   return { ...base, model: built.model, written, diagnostics };
 }

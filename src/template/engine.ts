@@ -144,15 +144,47 @@ export class TemplateEngine {
     }
     if (!entry.fn) return { diagnostics: entry.diagnostics, template: entry.template };
     try {
-      return { markup: entry.fn(context), diagnostics: [], template: entry.template };
+      const markup = entry.fn(context);
+      // Checked before the markup parser sees it: loops can multiply a record's text without bound.
+      if (markup.length > MAX_MARKUP_CHARS) return { diagnostics: [outputTooLarge(entry.template, markup.length)], template: entry.template };
+      return { markup, diagnostics: [], template: entry.template };
     } catch (err) {
       return { diagnostics: [templateError(err, entry.template, this.partialSources)], template: entry.template };
     }
   }
 }
 
+/**
+ * Markup one template may produce, in characters: a report is tens of thousands; past this a loop in
+ * the template (nested {{#each}}) is multiplying text, and the document could not be laid out anyway.
+ */
+export const MAX_MARKUP_CHARS = 2 * 1024 * 1024;
+
+function outputTooLarge(template: TemplateSource, chars: number): Diagnostic {
+  return diagnostic({
+    file: template.file,
+    ruleId: 'template/output-too-large',
+    stage: 'template',
+    message: t(
+      `Mẫu sinh ra quá nhiều chữ (${chars.toLocaleString('vi-VN')} ký tự; tối đa ${MAX_MARKUP_CHARS.toLocaleString('vi-VN')})`,
+      `The template produced too much text (${chars} characters; at most ${MAX_MARKUP_CHARS})`,
+    ),
+    hint: t('Xem lại các vòng {{#each}} lồng nhau trong mẫu.', 'Look for nested {{#each}} loops in the template.'),
+  });
+}
+
 /** Turns a Handlebars error into a diagnostic at the template's line and column. */
 export function templateError(err: unknown, template: TemplateSource, partials: ReadonlyMap<string, TemplateSource>): Diagnostic {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    // A partial that includes itself, directly or through others: never ends, whatever the record.
+    return diagnostic({
+      file: template.file,
+      ruleId: 'template/recursion',
+      stage: 'template',
+      message: t('Mẫu gọi vòng: một partial tự gọi lại chính nó (trực tiếp hoặc qua partial khác)', 'The template loops: a partial includes itself (directly or through another)'),
+      hint: t('Xem các {{> …}} trong mẫu và trong thư mục partials/.', 'Check the {{> …}} in the template and in partials/.'),
+    });
+  }
   const e = err as { message?: string; lineNumber?: number; column?: number };
   const message = String(e.message ?? err);
   let line = typeof e.lineNumber === 'number' ? e.lineNumber : undefined;
@@ -219,9 +251,37 @@ export function positionAt(source: string, offset: number): { line: number; colu
  */
 const FORBIDDEN = /\{\{\{|\{\{~?&|\{\{~?\s*log\b/g;
 
+/** One mustache's inside; `[^{}]` keeps the scan linear whatever the template holds. */
+const MUSTACHE = /\{\{([^{}]*)\}\}/g;
+/**
+ * Names that reach an object's prototype. Handlebars already denies them at run time, but silently
+ * (empty text even in strict mode), so a template probing for them is told where, like `{{log}}`.
+ */
+const PROTOTYPE_NAME = /\b(?:__proto__|constructor|prototype|__(?:define|lookup)[GS]etter__)\b/;
+
+function prototypeAccess(src: { file: string; source: string }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const m of src.source.matchAll(MUSTACHE)) {
+    const hit = PROTOTYPE_NAME.exec(m[1]!);
+    if (!hit) continue;
+    out.push(
+      diagnostic({
+        file: src.file,
+        ruleId: 'template/forbidden',
+        stage: 'template',
+        start: positionAt(src.source, m.index + 2 + hit.index),
+        message: t(`Mẫu không được dùng \`${hit[0]}\`: tên này dẫn tới phần bên trong của JavaScript, không phải dữ liệu hồ sơ`, `Templates may not use \`${hit[0]}\`: it reaches JavaScript internals, not record data`),
+        hint: t('Chỉ dùng các trường của hồ sơ (xem templates/README.md).', 'Use only the record\'s fields (see templates/README.md).'),
+      }),
+    );
+  }
+  return out;
+}
+
 function forbiddenConstructs(template: { file: string; source: string }, partials: ReadonlyMap<string, { file: string; source: string }>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const src of [template, ...partials.values()]) {
+    out.push(...prototypeAccess(src));
     for (const m of src.source.matchAll(FORBIDDEN)) {
       const before = src.source.slice(0, m.index);
       const line = before.split('\n').length;

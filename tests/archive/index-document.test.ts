@@ -132,7 +132,7 @@ describe('the rows', () => {
 });
 
 describe('the frame', () => {
-  it('is DANH MỤC with the year in the trích yếu, stamped with the year’s last day, the issuer only when all share one', async () => {
+  it('is DANH MỤC with the year in the trích yếu, stamped with the year’s last day, in the name of the issuer given, never of one guessed from the rows', async () => {
     const list = await entries;
     const { model } = composeArchiveIndex(list, { year: '2023', profile: PROFILES.nd30, engine });
     expect(model!.frame.docType).toBe('DANH MỤC');
@@ -140,10 +140,18 @@ describe('the frame', () => {
     expect(model!.meta.created).toBe('2023-12-31T00:00:00.000Z');
     expect(model!.frame.issuers).toEqual([]);
     expect(model!.frame.number).toBe('');
-    const one = composeArchiveIndex([entry({})], { year: '2023', profile: PROFILES.hd36, engine }).model!;
-    expect(one.frame.issuers).toEqual([{ name: 'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN' }]);
-    expect(one.frame.summary[0]).toMatch(/^văn bản/);
-    expect(one.frame.recipients).toEqual(['Lưu Văn phòng']);
+    // Two bodies of one name (ĐẢNG UỶ QUÂN SỰ TỈNH of two provinces) are not one office: no issuer is guessed.
+    const twoProvinces = [entry({ recordId: 'a', issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH' }), entry({ recordId: 'b', issuer: 'ĐẢNG UỶ QUÂN SỰ TỈNH' })];
+    expect(composeArchiveIndex(twoProvinces, { year: '2023', profile: PROFILES.hd36, engine }).model!.frame.issuers).toEqual([]);
+    const issuer = { parent: 'Tỉnh ủy Điện Biên', name: 'Đảng ủy Quân sự tỉnh' };
+    const owned = composeArchiveIndex(twoProvinces, { year: '2023', profile: PROFILES.hd36, engine, issuer }).model!;
+    expect(owned.frame.issuers).toEqual([{ parent: 'TỈNH ỦY ĐIỆN BIÊN', name: 'ĐẢNG ỦY QUÂN SỰ TỈNH' }]);
+    expect(owned.meta.author).toBe('Đảng ủy Quân sự tỉnh');
+    expect(owned.frame.summary[0]).toMatch(/^văn bản/);
+    expect(owned.frame.recipients).toEqual(['Lưu Văn phòng']);
+    expect(composeArchiveIndex(twoProvinces, { year: '2026', profile: PROFILES.hd05, engine, issuer }).model!.frame.recipients).toEqual(['Lưu Đảng ủy']);
+    expect(composeArchiveIndex(twoProvinces, { year: '2026', profile: PROFILES.hd05, engine }).model!.frame.recipients).toEqual(['Lưu Văn phòng']);
+    expect(composeArchiveIndex(twoProvinces, { year: '2023', profile: PROFILES.nd30, engine }).model!.frame.recipients).toEqual(['Lưu: VT']);
     expect(composeArchiveIndex([], { year: 'chua-ro', profile: PROFILES.nd30, engine }).model!.meta.created).toBe('1980-01-01T00:00:00.000Z');
   });
 

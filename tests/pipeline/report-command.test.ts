@@ -127,7 +127,7 @@ describe('baocao report (built CLI)', () => {
   it('bad usage exits 2 with a Vietnamese message', () => {
     const missing = cli('report', 'khong-co-thu-muc');
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('không tìm thấy khong-co-thu-muc');
+    expect(missing.stderr).toContain('baocao report: không tìm thấy `khong-co-thu-muc` (không có tệp hay thư mục nào như vậy)');
     expect(cli('report', 'data', '--jobs', '0').status).toBe(2);
     expect(cli('report', 'data', '--only', 'odt').status).toBe(2);
     const notFolder = cli('report', 'data', '--out', 'README.md');

@@ -16,7 +16,7 @@ describe('limits', () => {
     const file = join(tmp, 'huge.yaml');
     writeFileSync(file, 'a: ' + 'x'.repeat(LIMITS.maxBytes) + '\n');
     let reads = 0;
-    const spy: Host = { ...nodeHost, readFile: async (p) => (reads++, nodeHost.readFile(p)) };
+    const spy: Host = { ...nodeHost, readFile: async (p) => (reads++, nodeHost.readFile(p)), readCapped: async (p, cap) => (reads++, nodeHost.readCapped(p, cap)) };
     const loaded = await loadFile(spy, file);
     expect(rules(loaded.diagnostics)).toEqual(['load/too-large']);
     expect(loaded.diagnostics[0]!.message.vi).toContain('256 KiB');

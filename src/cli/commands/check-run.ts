@@ -1,6 +1,6 @@
 // `baocao check` at work: load, validate and lint every record, print every diagnostic, and with
 // --fix apply the safe typography fixes in place.
-import { count, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { count, t, type Diagnostic, type Text } from '../../diagnostics/diagnostic.js';
 import { escapeControls, formatDiagnostics, formatSummary } from '../../diagnostics/reporter.js';
 import { nodeHost, type Host } from '../../host/host.js';
 import { crossRecordLints, type CheckedRecord } from '../../record/cross.js';
@@ -38,7 +38,7 @@ export async function runCheck(
 ): Promise<ExitCode> {
   const usage = badUsage(opts);
   if (usage) {
-    out.stderr(`baocao check: ${usage}\n`);
+    out.stderr(`baocao check: ${usage[opts.lang === 'en' ? 'en' : 'vi']}\n`);
     return EXIT.usage;
   }
   const inputs = await collectRecordFiles(paths);
@@ -85,8 +85,8 @@ export async function runCheck(
   return c.errors > 0 || (opts.strict && c.warnings > 0) ? EXIT.failed : EXIT.ok;
 }
 
-function badUsage(opts: CheckOptions): string | undefined {
-  if (opts.lang !== 'vi' && opts.lang !== 'en') return `--lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)`;
-  if (opts.format !== 'human' && opts.format !== 'json') return `--format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)`;
+function badUsage(opts: CheckOptions): Text | undefined {
+  if (opts.lang !== 'vi' && opts.lang !== 'en') return t(`--lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)`, '');
+  if (opts.format !== 'human' && opts.format !== 'json') return t(`--format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)`, `--format takes human or json (given: \`${String(opts.format)}\`)`);
   return undefined;
 }

@@ -1,6 +1,5 @@
 // `baocao import` at work: read the article (file or stdin, NFC at the boundary), run the
 // recognisers, write the commented draft to --out or stdout, and say on stderr what to review.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { t } from '../../diagnostics/diagnostic.js';
 import { nodeHost, type Host } from '../../host/host.js';
@@ -16,12 +15,22 @@ export interface ImportOutput {
   stdin: () => Promise<string>;
 }
 
+/** A news article is a few kilobytes; more than this is the wrong file (or a source that never ends). */
+export const ARTICLE_MAX_BYTES = 1024 * 1024;
+
+class TooLarge extends Error {}
+
 const processOutput: ImportOutput = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    let size = 0;
+    for await (const c of process.stdin) {
+      chunks.push(c as Buffer);
+      size += (c as Buffer).length;
+      if (size > ARTICLE_MAX_BYTES) throw new TooLarge();
+    }
     return Buffer.concat(chunks).toString('utf8');
   },
 };
@@ -42,9 +51,19 @@ export async function runImport(article: string, opts: ImportOptions, host: Host
   }
   let text: string;
   try {
-    text = article === '-' ? await out.stdin() : (await readFile(article)).toString('utf8');
-  } catch {
-    say(t(`không đọc được \`${article}\` (không có tệp như vậy?)`, `cannot read \`${article}\` (no such file?)`));
+    if (article === '-') text = await out.stdin();
+    else {
+      // Read with the cap: /dev/zero or a pipe that never ends costs a megabyte, not all memory.
+      const read = await host.readCapped(article, ARTICLE_MAX_BYTES);
+      if (read.over) throw new TooLarge();
+      text = read.bytes.toString('utf8');
+    }
+  } catch (err) {
+    say(
+      err instanceof TooLarge
+        ? t(`\`${article}\` quá lớn cho một bài tin (tối đa ${ARTICLE_MAX_BYTES / 1024 / 1024} MiB) — kiểm tra lại có chọn nhầm tệp không`, `\`${article}\` is too large for a news article (at most ${ARTICLE_MAX_BYTES / 1024 / 1024} MiB) — check that this is the right file`)
+        : t(`không đọc được \`${article}\` (không có tệp như vậy?)`, `cannot read \`${article}\` (no such file?)`),
+    );
     return EXIT.usage;
   }
   const recognised = recogniseArticle(toNFC(text), year === undefined ? {} : { year });

@@ -8,6 +8,7 @@ import { nodeHost } from '../../host/host.js';
 import { assetPath } from '../../host/paths.js';
 import { PROFILE_IDS, type ProfileId } from '../../layout/profiles.js';
 import { CONFERENCE_KINDS, conferenceKind, scaffoldRecord } from '../../record/scaffold.js';
+import { writeFailureText } from '../../host/errno.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import type { NewCliOptions } from './new.js';
 
@@ -45,7 +46,12 @@ export async function runNew(kindArg: string | undefined, opts: NewCliOptions): 
       return EXIT.usage;
     }
     const schemaRef = relative(dirname(resolve(out)), assetPath('schema', 'record.schema.json')).split(sep).join('/');
-    await nodeHost.writeFileAtomic(out, scaffoldRecord({ kind, profile, schemaRef }));
+    try {
+      await nodeHost.writeFileAtomic(out, scaffoldRecord({ kind, profile, schemaRef }));
+    } catch (err) {
+      process.stderr.write(`baocao new: ${pick(writeFailureText(err, out))}\n`);
+      return EXIT.usage;
+    }
     process.stdout.write(
       pick(
         t(

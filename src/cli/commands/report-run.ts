@@ -14,49 +14,42 @@ import { escapeControls, formatDiagnostics, formatSummary, type Lang } from '../
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
 import { EXIT, type ExitCode } from '../exit.js';
+import { sayUsage } from '../usage.js';
+import { t } from '../../diagnostics/diagnostic.js';
 import type { ReportCliOptions } from './report.js';
 
 export async function runReport(paths: string[], opts: ReportCliOptions): Promise<ExitCode> {
-  if (opts.lang !== 'vi' && opts.lang !== 'en') {
-    process.stderr.write(`baocao report: --lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)\n`);
-    return EXIT.usage;
-  }
+  const usage = (vi: string, en: string): ExitCode => (sayUsage('report', opts.lang, t(vi, en)), EXIT.usage);
+  if (opts.lang !== 'vi' && opts.lang !== 'en') return usage(`--lang chỉ nhận vi hoặc en (đã cho: \`${String(opts.lang)}\`)`, '');
   if (opts.format !== 'human' && opts.format !== 'json') {
-    process.stderr.write(`baocao report: --format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)\n`);
-    return EXIT.usage;
+    return usage(`--format chỉ nhận human hoặc json (đã cho: \`${String(opts.format)}\`)`, `--format takes human or json (given: \`${String(opts.format)}\`)`);
   }
   const formats: RendererName[] = opts.only ? (opts.only.split(',') as RendererName[]) : [...DEFAULT_FORMATS];
   const bad = formats.filter((f) => !RENDERER_NAMES.includes(f));
-  if (bad.length > 0) {
-    process.stderr.write(`baocao: định dạng không hỗ trợ: ${bad.join(', ')} (có: ${RENDERER_NAMES.join(', ')})\n`);
-    return EXIT.usage;
-  }
+  if (bad.length > 0) return usage(`định dạng không hỗ trợ: ${bad.join(', ')} (có: ${RENDERER_NAMES.join(', ')})`, `unsupported format: ${bad.join(', ')} (there are: ${RENDERER_NAMES.join(', ')})`);
   const codes = opts.docs === undefined ? undefined : opts.docs.split(',').map((c) => c.trim()).filter((c) => c !== '');
   const unknownCodes = (codes ?? []).filter((c) => !KIND_BY_CODE.has(c));
   if (unknownCodes.length > 0 || (codes !== undefined && codes.length === 0)) {
-    process.stderr.write(`baocao report: --docs không nhận \`${unknownCodes.join(', ')}\` (có: ${[...KIND_BY_CODE.keys()].join(', ')})\n`);
-    return EXIT.usage;
+    const known = [...KIND_BY_CODE.keys()].join(', ');
+    return usage(`--docs không nhận \`${unknownCodes.join(', ')}\` (có: ${known})`, `--docs does not take \`${unknownCodes.join(', ')}\` (there are: ${known})`);
   }
   const kinds = codes?.map((c) => KIND_BY_CODE.get(c)!);
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) {
-    for (const m of inputs.missing) process.stderr.write(`baocao: không tìm thấy ${m}\n`);
+    for (const m of inputs.missing) sayUsage('report', opts.lang, t(`không tìm thấy \`${m}\` (không có tệp hay thư mục nào như vậy)`, `\`${m}\` not found (no such file or folder)`));
     return EXIT.usage;
   }
   if (existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    process.stderr.write(`baocao report: \`${opts.out}\` không phải là thư mục — --out cần một thư mục để ghi văn bản\n`);
-    return EXIT.usage;
+    return usage(`\`${opts.out}\` không phải là thư mục — --out cần một thư mục để ghi văn bản`, `\`${opts.out}\` is not a folder — --out needs a folder to write the documents in`);
   }
   for (const dir of opts.templates ?? []) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      process.stderr.write(`baocao report: --templates \`${dir}\` không phải là thư mục có sẵn — cần thư mục chứa mẫu riêng của đơn vị\n`);
-      return EXIT.usage;
+      return usage(`--templates \`${dir}\` không phải là thư mục có sẵn — cần thư mục chứa mẫu riêng của đơn vị`, `--templates \`${dir}\` is not an existing folder — it needs the unit's own templates folder`);
     }
   }
   const asked = opts.jobs === undefined ? undefined : Number(opts.jobs);
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) {
-    process.stderr.write(`baocao: --jobs cần một số nguyên dương, không phải "${opts.jobs}"\n`);
-    return EXIT.usage;
+    return usage(`--jobs cần một số nguyên dương, không phải "${opts.jobs}"`, `--jobs needs a positive whole number, not "${opts.jobs}"`);
   }
   // More threads than cores only adds memory (each worker loads fonts and pdfmake).
   const jobs = asked === undefined ? undefined : Math.min(asked, Math.max(1, availableParallelism()));

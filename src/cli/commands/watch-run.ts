@@ -11,6 +11,8 @@ import { FONT_ROUTE, indexPage, previewPage } from '../../preview/page.js';
 import { startPreviewServer, type Reply } from '../../preview/server.js';
 import { WatchSession, type WatchedRecord } from '../../preview/session.js';
 import { EXIT, type ExitCode } from '../exit.js';
+import { sayUsage } from '../usage.js';
+import { t } from '../../diagnostics/diagnostic.js';
 import { collectRecordFiles } from '../inputs.js';
 import type { WatchCliOptions } from './watch.js';
 
@@ -19,17 +21,17 @@ const HTML = 'text/html; charset=utf-8';
 export async function runWatch(paths: string[], opts: WatchCliOptions): Promise<ExitCode> {
   const lang = opts.lang;
   if (lang !== 'vi' && lang !== 'en') {
-    process.stderr.write(`baocao watch: --lang chỉ nhận vi hoặc en (đã cho: \`${String(lang)}\`)\n`);
+    sayUsage('watch', lang, t(`--lang chỉ nhận vi hoặc en (đã cho: \`${String(lang)}\`)`, ''));
     return EXIT.usage;
   }
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`baocao watch: --port cần một số từ 0 đến 65535, không phải "${opts.port}"\n`);
+    sayUsage('watch', lang, t(`--port cần một số từ 0 đến 65535, không phải "${opts.port}"`, `--port needs a number from 0 to 65535, not "${opts.port}"`));
     return EXIT.usage;
   }
   const inputs = await collectRecordFiles(paths);
   if (inputs.missing.length > 0) {
-    for (const m of inputs.missing) process.stderr.write(`baocao: không tìm thấy ${m}\n`);
+    for (const m of inputs.missing) sayUsage('watch', lang, t(`không tìm thấy \`${m}\` (không có tệp hay thư mục nào như vậy)`, `\`${m}\` not found (no such file or folder)`));
     return EXIT.usage;
   }
   const recordDirs: string[] = [];
@@ -95,10 +97,13 @@ export async function runWatch(paths: string[], opts: WatchCliOptions): Promise<
   } catch (err) {
     await session.close();
     const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(
+    const reason = err instanceof Error ? err.message : String(err);
+    sayUsage(
+      'watch',
+      lang,
       code === 'EADDRINUSE'
-        ? `baocao watch: cổng ${port} đang được dùng — chọn cổng khác với --port, hoặc bỏ --port để lấy một cổng trống\n`
-        : `baocao watch: không mở được máy chủ xem trước: ${err instanceof Error ? err.message : String(err)}\n`,
+        ? t(`cổng ${port} đang được dùng — chọn cổng khác với --port, hoặc bỏ --port để lấy một cổng trống`, `port ${port} is in use — pick another with --port, or leave --port out for a free one`)
+        : t(`không mở được máy chủ xem trước: ${reason}`, `cannot start the preview server: ${reason}`),
     );
     return EXIT.usage;
   }

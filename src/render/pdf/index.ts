@@ -6,7 +6,7 @@ import { measureText, PDF_FONT_FAMILY } from '../../layout/measure.js';
 import { textWidth, type LayoutProfile } from '../../layout/profiles.js';
 import { toPt, type Length } from '../../layout/units.js';
 import { nfc, plainText } from '../common.js';
-import type { RenderOptions } from '../types.js';
+import type { RenderOptions, SourceAttachment } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { pdfmakeReady } from './fonts.js';
 import { headerTable, titleBlock, toBlock } from './frame.js';
@@ -35,14 +35,44 @@ function info(meta: DocumentMeta): TDocumentDefinitions['info'] {
   };
 }
 
+/** What a PDF reader shows beside an attached record when the caller gives no description. */
+export const SOURCE_DESCRIPTION = 'Hồ sơ nguồn (YAML) của văn bản';
+
+/**
+ * The record's source as an associated file (PDF/A-3, ISO 19005-3 §6.8): pdfkit writes the
+ * Filespec with /F, /UF, /Desc and /AFRelationship /Source, lists it in the catalog's /AF and the
+ * EmbeddedFiles name tree, and takes the stream's /Subtype from the data URL's media type. Its
+ * dates are the document's own (meta.created), never the clock, so the bytes stay reproducible.
+ */
+function sourceFiles(meta: DocumentMeta, source: SourceAttachment): TDocumentDefinitions['files'] {
+  const type = source.mediaType ?? 'application/yaml';
+  // pdfkit reads the media type out of `data:<type>;base64,`: a parameter (";charset=…") would end it early.
+  if (!/^[\w.+-]+\/[\w.+-]+$/.test(type)) throw new Error(`baocao: not a bare media type: ${type}`);
+  const bytes = typeof source.content === 'string' ? Buffer.from(source.content, 'utf8') : Buffer.from(source.content.buffer, source.content.byteOffset, source.content.byteLength);
+  const stamp = new Date(meta.created);
+  // relationship, creationDate and modifiedDate are pdfkit's file() options, which pdfmake passes through untyped.
+  const file = {
+    src: `data:${type};base64,${bytes.toString('base64')}`,
+    name: nfc(source.name),
+    description: metadataText(source.description ?? SOURCE_DESCRIPTION),
+    relationship: 'Source',
+    creationDate: stamp,
+    modifiedDate: stamp,
+  };
+  return { [file.name]: file };
+}
+
 /** A fresh definition for every render: pdfmake mutates the one it is given. */
 export function docDefinition(model: DocumentModel, profile: LayoutProfile, options?: RenderOptions): TDocumentDefinitions {
   const { page } = profile;
   const m = page.margin;
   const pageNumber = profile.elements.pageNumber;
+  const source = options?.attachSource;
   return {
     version: '1.7',
-    subset: 'PDF/A-2b',
+    // PDF/A-2 forbids embedded files that are not PDF/A themselves; PDF/A-3 allows any, as associated files.
+    subset: source ? 'PDF/A-3b' : 'PDF/A-2b',
+    ...(source ? { files: sourceFiles(model.meta, source) } : {}),
     language: model.meta.language,
     info: info(model.meta),
     pageSize: { width: toPt(page.width), height: toPt(page.height) },
