@@ -22,6 +22,7 @@ export interface ArchiveOptions {
   readonly engine: TemplateEngine;
   readonly jobs?: number;
   readonly incremental: boolean;
+  readonly attachSource?: boolean;
   readonly shard?: Shard;
   readonly year?: string;
   readonly onResult?: (result: BatchResult, done: number, total: number) => void;
@@ -65,13 +66,14 @@ export async function completeArchive(
   host: Host,
   records: readonly ManifestRecord[],
   recordFiles: readonly ManifestFile[],
-  options: Pick<ArchiveOptions, 'archiveDir' | 'templateDirs' | 'engine' | 'shard'>,
+  options: Pick<ArchiveOptions, 'archiveDir' | 'templateDirs' | 'engine' | 'shard' | 'attachSource'>,
 ): Promise<Omit<ArchiveOutcome, 'results'>> {
   const years = options.shard ? { files: [], diagnostics: [] } : await buildYears(host, records, recordFiles, options);
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     ...toolkitFacts(),
     ...(options.shard ? { shard: shardLabel(options.shard) } : {}),
+    ...(options.attachSource ? { attachSource: true } : {}),
     records,
     files: [...recordFiles, ...years.files],
   };

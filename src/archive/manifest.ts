@@ -60,6 +60,8 @@ export interface Manifest {
   readonly toolkit: { readonly name: string; readonly version: string };
   readonly lockfileSha256: string;
   readonly fonts: Readonly<Record<string, string>>;
+  /** True when every PDF carries its record's YAML (PDF/A-3b, `--attach-source`); a rebuild does the same. */
+  readonly attachSource?: boolean;
   /** Set in a shard's folder only: `baocao archive merge` takes it, a finished archive has none. */
   readonly shard?: string;
   readonly records: readonly ManifestRecord[];

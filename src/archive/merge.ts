@@ -22,6 +22,7 @@ export async function mergeShards(host: Host, shardDirs: readonly string[], opti
   const manifests = await Promise.all(shardDirs.map(async (dir) => ({ dir, manifest: await readManifest(dir) })));
   const seen = new Map<number, string>();
   let count: number | undefined;
+  const attach = new Set(manifests.map((m) => m.manifest?.attachSource === true));
   const facts = stableJson(toolkitFacts());
   for (const { dir, manifest } of manifests) {
     if (!manifest?.shard) {
@@ -41,6 +42,7 @@ export async function mergeShards(host: Host, shardDirs: readonly string[], opti
     const lacking = Array.from({ length: count }, (_, k) => k + 1).filter((k) => !seen.has(k));
     if (lacking.length > 0) errors.push(t(`thiếu phần ${lacking.map((k) => `${k}/${count}`).join(', ')}`, `missing shard(s) ${lacking.map((k) => `${k}/${count}`).join(', ')}`));
   }
+  if (attach.size > 1) errors.push(t('các phần không cùng dựng với --attach-source: dựng lại mọi phần cùng một cách', 'the shards were not all built with the same --attach-source: build them alike'));
   if (errors.length > 0) return { errors };
 
   const records: ManifestRecord[] = [];
@@ -65,5 +67,5 @@ export async function mergeShards(host: Host, shardDirs: readonly string[], opti
     }
   }
   if (errors.length > 0) return { errors };
-  return { outcome: await completeArchive(host, records, files, options), errors };
+  return { outcome: await completeArchive(host, records, files, { ...options, ...(attach.has(true) ? { attachSource: true } : {}) }), errors };
 }

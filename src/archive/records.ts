@@ -21,6 +21,7 @@ export interface RecordsOptions {
   readonly templateDirs: readonly string[];
   readonly jobs?: number;
   readonly incremental: boolean;
+  readonly attachSource?: boolean;
   readonly shard?: Shard;
   /** Only the records of this year folder. */
   readonly year?: string;
@@ -111,6 +112,7 @@ export async function buildRecords(host: Host, files: readonly string[], options
           templateDirs: options.templateDirs,
           incremental,
           ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+          ...(options.attachSource ? { attachSource: true } : {}),
           knownIds: new Map(list.filter((i) => i.known).map((i) => [i.file, i.id])),
           onResult: (r) => {
             if (!r.cached || known(r)) options.onResult?.(r, ++done, total);

@@ -72,6 +72,7 @@ export async function rebuildAndCompare(
       templateDirs: options.templateDirs,
       engine: options.engine,
       incremental: false,
+      ...(manifest.attachSource ? { attachSource: true } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(manifest.shard !== undefined ? { shard: parseLabel(manifest.shard) } : {}),
     });

@@ -33,6 +33,8 @@ export interface BatchOptions {
    * those records are not parsed just to learn their id, which was most of an unchanged run's time.
    */
   readonly knownIds?: ReadonlyMap<string, string>;
+  /** Each PDF carries its record's YAML as a PDF/A-3b associated file (`archive --attach-source`). */
+  readonly attachSource?: boolean;
 }
 
 export interface BatchResult extends RecordResult {
@@ -132,7 +134,8 @@ export function defaultJobs(toBuild: number): number {
 }
 
 export async function runBatch(host: Host, files: readonly string[], options: BatchOptions): Promise<BatchResult[]> {
-  const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.kinds?.join(',') ?? '', options.outDir].join('\0');
+  // The attachment joins the key only when asked, so the keys of every other build stay as they were.
+  const context = [toolkitFingerprint(), templatesFingerprint(options.templateDirs), options.formats.join(','), options.kinds?.join(',') ?? '', options.outDir, ...(options.attachSource ? ['attach-source'] : [])].join('\0');
   const results = new Array<BatchResult>(files.length);
   const keys = new Map<string, string>();
   const pending: number[] = [];
@@ -218,6 +221,7 @@ export async function runBatch(host: Host, files: readonly string[], options: Ba
     formats: options.formats,
     templateDirs: options.templateDirs,
     ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.attachSource ? { attachSource: true } : {}),
   });
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 

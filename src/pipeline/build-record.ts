@@ -23,6 +23,11 @@ export interface BuildOptions {
   readonly engine: TemplateEngine;
   /** Only these document kinds (`--docs`); absent: every document the record asks for. */
   readonly kinds?: ReadonlySet<string>;
+  /**
+   * Each PDF carries the record file, byte for byte, as a PDF/A-3b associated file named <id>.yaml:
+   * the name the archive gives its copy, so a rebuild from that copy embeds the same bytes.
+   */
+  readonly attachSource?: boolean;
   /** Keep the models (for tests and `--dump-model`). */
   readonly keepModels?: boolean;
 }
@@ -81,6 +86,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const models: DocumentModel[] = [];
   const documents: BuiltDocument[] = [];
   const seen = new Map<string, number>();
+  const attachment = options.attachSource && loaded.id ? { name: `${loaded.id}.yaml`, content: await host.readFile(file) } : undefined;
   for (const [i, doc] of record.documents.entries()) {
     if (unbuildable.has(i) || (options.kinds && !options.kinds.has(doc.kind))) continue;
     const n = seen.get(doc.kind) ?? 0;
@@ -99,7 +105,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     for (const format of formats) {
       const renderer = renderers[format];
       try {
-        const data = await renderer.render(built.model, profile, {});
+        const data = await renderer.render(built.model, profile, attachment && format === 'pdf' ? { attachSource: attachment } : {});
         outputs.push({ path: outputPath(options.outDir, loaded.id, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
       } catch (err) {
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));

@@ -12,7 +12,7 @@ import { builtinTemplatesDir } from '../../host/paths.js';
 import type { BatchResult } from '../../pipeline/batch.js';
 import { lockOutFolder, removeOrphanTemps } from '../../pipeline/out-folder.js';
 import { TemplateEngine } from '../../template/engine.js';
-import { runArchive, type ArchiveOutcome } from '../../archive/build.js';
+import { readManifest, runArchive, type ArchiveOutcome } from '../../archive/build.js';
 import { foreignFiles } from '../../archive/foreign.js';
 import { isYear, UNKNOWN_YEAR } from '../../archive/layout.js';
 import { mergeShards } from '../../archive/merge.js';
@@ -65,6 +65,17 @@ export async function runArchiveCommand(paths: string[], opts: ArchiveCliOptions
   if (opts.year !== undefined && !isYear(opts.year) && opts.year !== UNKNOWN_YEAR) {
     return usage(lang, `--year cần năm bốn chữ số (đã cho: \`${opts.year}\`)`, `--year needs a four-digit year (got \`${opts.year}\`)`);
   }
+  if (opts.year !== undefined) {
+    // The other years are kept as built: one archive must not mix PDFs with and without their records.
+    const previous = await readManifest(opts.out);
+    if (previous && (previous.attachSource === true) !== opts.attachSource) {
+      return usage(
+        lang,
+        `kho \`${opts.out}\` được dựng ${previous.attachSource ? 'có' : 'không có'} --attach-source: dựng --year cũng phải như vậy (hoặc dựng lại cả kho)`,
+        `\`${opts.out}\` was built ${previous.attachSource ? 'with' : 'without'} --attach-source: a --year build must match (or rebuild the whole archive)`,
+      );
+    }
+  }
   const inputs = await collectRecordFiles(paths.length > 0 ? paths : ['data']);
   if (inputs.missing.length > 0) return usage(lang, `không tìm thấy ${inputs.missing.join(', ')}`, `not found: ${inputs.missing.join(', ')}`);
   return withArchiveFolder(opts.out, lang, opts.force, async (archiveDir) => {
@@ -75,6 +86,7 @@ export async function runArchiveCommand(paths: string[], opts: ArchiveCliOptions
       templateDirs: engineDirs,
       engine: new TemplateEngine(engineDirs),
       incremental: opts.cache,
+      ...(opts.attachSource ? { attachSource: true } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       ...(shard ? { shard } : {}),
       ...(opts.year !== undefined ? { year: opts.year } : {}),

@@ -15,6 +15,7 @@ export interface ArchiveCliOptions {
   year?: string;
   shard?: string;
   force: boolean;
+  attachSource: boolean;
   verify: boolean;
   rebuild: boolean;
   templates?: string[];
@@ -47,6 +48,7 @@ export function registerArchive(program: Command, setExit: (code: ExitCode) => v
     .option('-y, --year <năm>', 'chỉ dựng hồ sơ của một năm; các năm khác trong kho giữ nguyên')
     .option('--shard <i/n>', 'chỉ dựng phần thứ i trong n phần (theo mã băm của mã hồ sơ), để ghép bằng `baocao archive merge`')
     .option('--force', 'ghi vào thư mục có tệp lạ (không thuộc kho trước); các tệp lạ bị xóa', false)
+    .option('--attach-source', 'nhúng tệp YAML của hồ sơ vào mỗi PDF của nó (tệp liên kết, PDF/A-3b thay cho PDF/A-2b)', false)
     .option('--verify', 'kiểm tra kho: tính lại mã băm mọi tệp, so với manifest.json', false)
     .option('--rebuild', 'cùng --verify: dựng lại mọi văn bản từ hồ sơ lưu trong kho và so từng byte', false)
     .option(...TEMPLATES_OPTION)
