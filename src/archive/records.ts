@@ -97,8 +97,10 @@ export async function buildRecords(host: Host, files: readonly string[], options
   const byYear = new Map<string, Input[]>();
   for (const input of inputs) if (!duplicates.has(input.file)) byYear.set(input.year, [...(byYear.get(input.year) ?? []), input]);
 
-  const total = inputs.length - refused.length;
+  const total = inputs.length;
   let done = 0;
+  // Refused before any batch, they are still reported like every other record.
+  for (const r of refused) options.onResult?.(r, ++done, total);
   for (const year of [...byYear.keys()].sort(byCodeUnit)) {
     const group = byYear.get(year)!;
     const outDir = join(options.archiveDir, year);

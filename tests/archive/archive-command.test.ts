@@ -174,6 +174,22 @@ describe('baocao archive', () => {
     expect(cli(['archive', join(data, RECORDS[2]!), '--out', dir, '--no-progress']).status).toBe(0);
   });
 
+  it('one id in two years (two year folders, so no single batch sees both): both refused, reported, listed as failed', () => {
+    const dir = join(root, 'same-id');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    const text = readFileSync(join(data, RECORDS[0]!), 'utf8').replace(/^id: .*$/m, 'id: trung');
+    writeFileSync(join(dir, 'data', 'a.yaml'), /^id:/m.test(text) ? text : `id: trung\n${text}`);
+    writeFileSync(join(dir, 'data', 'b.yaml'), (/^id:/m.test(text) ? text : `id: trung\n${text}`).replace(/^date: .*$/m, 'date: "2024-03-05"'));
+    const r = cli(['archive', join(dir, 'data'), '--out', join(dir, 'archive'), '--no-progress']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/\[report\/duplicate-id\]/g)?.length).toBe(2);
+    const m = manifestOf(join(dir, 'archive'));
+    expect(m.records.map((x) => [x.file, x.year, x.status])).toEqual([
+      ['a.yaml', '2023', 'failed'],
+      ['b.yaml', '2024', 'failed'],
+    ]);
+  });
+
   it('bad usage exits 2 with a Vietnamese message', () => {
     const r = cli(['archive', data, '--out', join(root, 'x'), '--shard', '4/3']);
     expect(r.status).toBe(2);
