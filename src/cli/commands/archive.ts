@@ -42,7 +42,7 @@ export function registerArchive(program: Command, setExit: (code: ExitCode) => v
   const archive = vietnameseHelp(program.command('archive'))
     .enablePositionalOptions()
     .usage('[tùy-chọn] [hồ-sơ...]')
-    .description('dựng kho lưu trữ văn bản: mọi văn bản của mọi hồ sơ theo năm, báo cáo tổng hợp và tệp zip của từng năm, manifest.json ghi mã băm của từng tệp')
+    .description('dựng kho lưu trữ văn bản: mọi văn bản của mọi hồ sơ theo năm, báo cáo tổng hợp, danh mục văn bản và tệp zip của từng năm, manifest.json ghi mã băm của từng tệp')
     .argument('[hồ-sơ...]', 'tệp .yaml/.yml hoặc thư mục chứa hồ sơ (mặc định: data); với --verify: thư mục kho (mặc định: --out)')
     .option('-o, --out <thư-mục>', 'thư mục kho lưu trữ (mặc định: archive)', 'archive')
     .option('-y, --year <năm>', 'chỉ dựng hồ sơ của một năm; các năm khác trong kho giữ nguyên')
