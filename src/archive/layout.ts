@@ -16,6 +16,8 @@ export const SUMMARY_NAME = 'bao-cao-tong-hop';
 export const UNKNOWN_YEAR = 'khong-ro-nam';
 /** Year-level build keys (summary, danh mục, zip): a working file, never part of the archive. */
 export const YEARS_CACHE = '.baocao-archive.json';
+/** Size and mtime of each record's files at its last listing (src/archive/stamps.ts): a working file too. */
+export const RECORDS_CACHE = '.baocao-records.json';
 /** Formats of every archived document: the print formats (a tin bài's web page is not a record of the office). */
 export const ARCHIVE_FORMATS = ['docx', 'pdf'] as const;
 
@@ -45,7 +47,7 @@ export function isWorkingFile(rel: string): boolean {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   if (TEMP_NAME.test(name)) return true;
-  if (parts.length === 1) return name === LOCK_NAME || name === YEARS_CACHE || name === CACHE_DIR;
+  if (parts.length === 1) return name === LOCK_NAME || name === YEARS_CACHE || name === RECORDS_CACHE || name === CACHE_DIR;
   // out/<year>/.baocao-cache/<id>.json: the batch's cache of each year's folder.
   return parts[0] === CACHE_DIR || (parts.length >= 2 && parts[1] === CACHE_DIR);
 }

@@ -14,6 +14,7 @@ import { fileEntry, mapLimited, sha256 } from './files.js';
 import { ARCHIVE_FORMATS, archivePath, byCodeUnit, mediaType, yearFolder } from './layout.js';
 import { countDiagnostics, manifestDiagnostic, type ManifestDocument, type ManifestFile, type ManifestRecord } from './manifest.js';
 import { shardOf, type Shard } from './shard.js';
+import { readStamps, stampContext, stillStamped, writeStamps } from './stamps.js';
 
 export interface RecordsOptions {
   /** Absolute: the batch's cache keys and entries hold it, and they must not depend on the cwd. */
@@ -97,12 +98,40 @@ export async function buildRecords(host: Host, files: readonly string[], options
   const byYear = new Map<string, Input[]>();
   for (const input of inputs) if (!duplicates.has(input.file)) byYear.set(input.year, [...(byYear.get(input.year) ?? []), input]);
 
+  const context = stampContext(options.templateDirs, options.attachSource === true);
+  const stamps = options.incremental ? await readStamps(options.archiveDir, context) : new Map();
+  const stamped: { id: string; sha: string; year: string; files: ManifestFile[] }[] = [];
   const total = inputs.length;
   let done = 0;
   // Refused before any batch, they are still reported like every other record.
   for (const r of refused) options.onResult?.(r, ++done, total);
   for (const year of [...byYear.keys()].sort(byCodeUnit)) {
-    const group = byYear.get(year)!;
+    const all = byYear.get(year)!;
+    // Unchanged by size and mtime (stamps.ts): straight from the previous manifest, no batch.
+    const fast = await mapLimited(all, 16, async (input) => {
+      const prev = input.known ? options.previous?.get(input.id) : undefined;
+      const entry = stamps.get(input.id);
+      if (!prev || prev.status !== 'built' || prev.sourceSha256 !== input.sha || prev.year !== year) return undefined;
+      if (!entry || entry.sha !== input.sha || entry.year !== year || !(await stillStamped(options.archiveDir, entry))) return undefined;
+      const listed = Object.keys(entry.stamps).map((p) => options.previousFiles?.get(p));
+      if (listed.some((f) => f === undefined)) return undefined;
+      return { record: prev, files: listed as ManifestFile[] };
+    });
+    const group: Input[] = [];
+    for (const [n, input] of all.entries()) {
+      const f = fast[n];
+      if (!f) {
+        group.push(input);
+        continue;
+      }
+      const r: BatchResult = { file: input.file, id: input.id, written: [], unchanged: f.files.map((x) => join(options.archiveDir, x.path)), diagnostics: [], cached: true };
+      results.push(r);
+      records.push(f.record);
+      fileEntries.push(...f.files);
+      stamped.push({ id: input.id, sha: input.sha, year, files: f.files });
+      options.onResult?.(r, ++done, total);
+    }
+    if (group.length === 0) continue;
     const outDir = join(options.archiveDir, year);
     const batch = (list: readonly Input[], incremental: boolean) =>
       runBatch(
@@ -138,8 +167,10 @@ export async function buildRecords(host: Host, files: readonly string[], options
     for (const o of outcomes) {
       records.push(o.record);
       fileEntries.push(...o.files);
+      if (o.record.status === 'built' && o.record.id !== undefined) stamped.push({ id: o.record.id, sha: o.record.sourceSha256, year, files: o.files });
     }
   }
+  await writeStamps(host, options.archiveDir, context, stamped);
   return { records, files: fileEntries, results, refused };
 }
 
