@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
 import type { BatchResult } from '../pipeline/batch.js';
-import type { TemplateEngine } from '../template/engine.js';
 import { removeUnlisted } from './files.js';
 import { MANIFEST_NAME } from './layout.js';
 import { MANIFEST_FORMAT, parseManifest, serializeManifest, toolkitFacts, type Manifest, type ManifestFile, type ManifestRecord } from './manifest.js';
@@ -19,7 +18,6 @@ export interface ArchiveOptions {
   /** Absolute (see RecordsOptions.archiveDir). */
   readonly archiveDir: string;
   readonly templateDirs: readonly string[];
-  readonly engine: TemplateEngine;
   readonly jobs?: number;
   readonly incremental: boolean;
   readonly attachSource?: boolean;
@@ -66,7 +64,7 @@ export async function completeArchive(
   host: Host,
   records: readonly ManifestRecord[],
   recordFiles: readonly ManifestFile[],
-  options: Pick<ArchiveOptions, 'archiveDir' | 'templateDirs' | 'engine' | 'shard' | 'attachSource'>,
+  options: Pick<ArchiveOptions, 'archiveDir' | 'templateDirs' | 'shard' | 'attachSource'>,
 ): Promise<Omit<ArchiveOutcome, 'results'>> {
   const years = options.shard ? { files: [], diagnostics: [] } : await buildYears(host, records, recordFiles, options);
   const manifest: Manifest = {

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t, type Text } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
-import type { TemplateEngine } from '../template/engine.js';
 import { completeArchive, readManifest, type ArchiveOutcome } from './build.js';
 import { sha256 } from './files.js';
 import { stableJson, toolkitFacts, type ManifestFile, type ManifestRecord } from './manifest.js';
@@ -14,7 +13,6 @@ import { stableJson, toolkitFacts, type ManifestFile, type ManifestRecord } from
 export interface MergeOptions {
   readonly archiveDir: string;
   readonly templateDirs: readonly string[];
-  readonly engine: TemplateEngine;
 }
 
 export async function mergeShards(host: Host, shardDirs: readonly string[], options: MergeOptions): Promise<{ outcome?: Omit<ArchiveOutcome, 'results'>; errors: Text[] }> {

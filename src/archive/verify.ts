@@ -5,7 +5,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../host/host.js';
-import type { TemplateEngine } from '../template/engine.js';
 import { entryOnDisk, listArchive, mapLimited } from './files.js';
 import { MANIFEST_NAME } from './layout.js';
 import { readManifest, runArchive } from './build.js';
@@ -62,7 +61,7 @@ export async function rebuildAndCompare(
   host: Host,
   archiveDir: string,
   manifest: Manifest,
-  options: { readonly templateDirs: readonly string[]; readonly engine: TemplateEngine; readonly jobs?: number },
+  options: { readonly templateDirs: readonly string[]; readonly jobs?: number },
 ): Promise<{ problems: VerifyProblem[]; rebuilt: number }> {
   const temp = await mkdtemp(join(tmpdir(), 'baocao-rebuild-'));
   try {
@@ -70,7 +69,6 @@ export async function rebuildAndCompare(
     const again = await runArchive(host, sources, {
       archiveDir: temp,
       templateDirs: options.templateDirs,
-      engine: options.engine,
       incremental: false,
       ...(manifest.attachSource ? { attachSource: true } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),

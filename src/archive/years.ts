@@ -10,7 +10,6 @@ import type { Host } from '../host/host.js';
 import { nodeHost } from '../host/host.js';
 import { templatesFingerprint, toolkitFingerprint } from '../pipeline/cache.js';
 import { parseRange } from '../summary/range.js';
-import type { TemplateEngine } from '../template/engine.js';
 import { fileEntry } from './files.js';
 import { ARCHIVE_FORMATS, byCodeUnit, isYear, SUMMARY_NAME, YEARS_CACHE } from './layout.js';
 import { stableJson, type ManifestFile, type ManifestRecord } from './manifest.js';
@@ -19,7 +18,6 @@ import { zipFiles } from './zip.js';
 export interface YearOptions {
   readonly archiveDir: string;
   readonly templateDirs: readonly string[];
-  readonly engine: TemplateEngine;
 }
 
 interface YearsCache {
@@ -97,6 +95,8 @@ async function buildYear(host: Host, year: string, records: readonly ManifestRec
   // Loaded only when a year is made: an unchanged run never pays for pdfmake, docx and the fonts.
   const { runSummary } = await import('../summary/run.js');
   const { indexFiles } = await import('./index-files.js');
+  // The template engine compiles every template when made: made here, not for an unchanged run.
+  const engine = (await import('../pipeline/worker.js')).engineFor(options.templateDirs);
   if (isYear(year) && range && sources.length > 0) {
     // runSummary writes through its Host: this one keeps the bytes, so they land where the archive wants them.
     const captured: { path: string; data: Uint8Array }[] = [];
@@ -109,11 +109,11 @@ async function buildYear(host: Host, year: string, records: readonly ManifestRec
         for (const f of set) captured.push({ path: f.path, data: typeof f.data === 'string' ? Buffer.from(f.data) : f.data });
       },
     };
-    const summary = await runSummary(capture, sources, { range, outDir: '.', formats: ARCHIVE_FORMATS, engine: options.engine });
+    const summary = await runSummary(capture, sources, { range, outDir: '.', formats: ARCHIVE_FORMATS, engine });
     diagnostics.push(...summary.diagnostics);
     for (const c of captured) products.push({ path: `${year}/${SUMMARY_NAME}.${c.path.slice(c.path.lastIndexOf('.') + 1)}`, data: c.data });
   }
-  const index = await indexFiles(year, records, options.engine);
+  const index = await indexFiles(year, records, engine);
   diagnostics.push(...index.diagnostics);
   products.push(...index.files);
 

@@ -11,7 +11,6 @@ import { nodeHost } from '../../host/host.js';
 import { builtinTemplatesDir } from '../../host/paths.js';
 import type { BatchResult } from '../../pipeline/batch.js';
 import { lockOutFolder, removeOrphanTemps } from '../../pipeline/out-folder.js';
-import { TemplateEngine } from '../../template/engine.js';
 import { readManifest, runArchive, type ArchiveOutcome } from '../../archive/build.js';
 import { foreignFiles } from '../../archive/foreign.js';
 import { isYear, UNKNOWN_YEAR } from '../../archive/layout.js';
@@ -84,7 +83,6 @@ export async function runArchiveCommand(paths: string[], opts: ArchiveCliOptions
     const outcome = await runArchive(nodeHost, inputs.files, {
       archiveDir,
       templateDirs: engineDirs,
-      engine: new TemplateEngine(engineDirs),
       incremental: opts.cache,
       ...(opts.attachSource ? { attachSource: true } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
@@ -187,7 +185,7 @@ async function verify(dir: string, opts: ArchiveCliOptions, engineDirs: string[]
     ),
   );
   if (!opts.rebuild) return n === 0 ? EXIT.ok : EXIT.failed;
-  const again = await rebuildAndCompare(nodeHost, dir, result.manifest, { templateDirs: engineDirs, engine: new TemplateEngine(engineDirs), ...(jobs !== undefined ? { jobs } : {}) });
+  const again = await rebuildAndCompare(nodeHost, dir, result.manifest, { templateDirs: engineDirs, ...(jobs !== undefined ? { jobs } : {}) });
   printProblems(again.problems, lang, { vi: 'dựng lại: ', en: 'rebuilt: ' });
   process.stdout.write(
     say(
@@ -212,7 +210,7 @@ export async function runArchiveMerge(dirs: string[], opts: ArchiveMergeCliOptio
   if (missing.length > 0) return usage(lang, `không tìm thấy thư mục ${missing.join(', ')}`, `folder(s) not found: ${missing.join(', ')}`);
   const engineDirs = [...(opts.templates ?? []), builtinTemplatesDir()];
   return withArchiveFolder(opts.out, lang, opts.force, async (archiveDir) => {
-    const merged = await mergeShards(nodeHost, dirs, { archiveDir, templateDirs: engineDirs, engine: new TemplateEngine(engineDirs) });
+    const merged = await mergeShards(nodeHost, dirs, { archiveDir, templateDirs: engineDirs });
     for (const e of merged.errors) process.stderr.write(`baocao archive merge: ${e[lang]}\n`);
     if (!merged.outcome) return EXIT.failed;
     return finish(merged.outcome, opts.out, lang, opts.color && process.stderr.isTTY === true && !process.env.NO_COLOR);
