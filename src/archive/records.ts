@@ -96,7 +96,12 @@ export async function buildRecords(host: Host, files: readonly string[], options
     records.push(failedRecord(input, r.diagnostics));
   }
   const byYear = new Map<string, Input[]>();
-  for (const input of inputs) if (!duplicates.has(input.file)) byYear.set(input.year, [...(byYear.get(input.year) ?? []), input]);
+  for (const input of inputs) {
+    if (duplicates.has(input.file)) continue;
+    const list = byYear.get(input.year);
+    if (list) list.push(input);
+    else byYear.set(input.year, [input]);
+  }
 
   const context = stampContext(options.templateDirs, options.attachSource === true);
   const stamps = options.incremental ? await readStamps(options.archiveDir, context) : new Map();
