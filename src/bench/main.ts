@@ -257,6 +257,8 @@ async function main(): Promise<void> {
       { what: 'record → document model (seed record)', value: median(seedMs), target: 1, unit: ' ms' },
     ];
 
+    rows.push(...(await import('./archive.js')).archiveBench(work));
+
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
     process.stdout.write(`baocao bench${args.quick ? ' (--quick)' : ''} — ${machine}\n${formatTable(rows)}\n${formatPeers(peers)}\n${formatTargets(targets)}`);
     mkdirSync(join(args.json, '..'), { recursive: true });

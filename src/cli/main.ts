@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.js';
 import { registerReport } from './commands/report.js';
 import { registerWatch } from './commands/watch.js';
 import { registerSummary } from './commands/summary.js';
+import { registerArchive } from './commands/archive.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { vietnameseHelp } from './help.js';
 import { commanderErrorText, langFromArgv } from './usage.js';
@@ -36,6 +37,7 @@ export function buildProgram(argv: readonly string[] = process.argv): Command {
   registerNew(program, setExit);
   registerImport(program, setExit);
   registerSummary(program, setExit);
+  registerArchive(program, setExit);
   return program;
 }
 

@@ -23,6 +23,11 @@ export interface BuildOptions {
   readonly engine: TemplateEngine;
   /** Only these document kinds (`--docs`); absent: every document the record asks for. */
   readonly kinds?: ReadonlySet<string>;
+  /**
+   * Each PDF carries the record file, byte for byte, as a PDF/A-3b associated file named <id>.yaml:
+   * the name the archive gives its copy, so a rebuild from that copy embeds the same bytes.
+   */
+  readonly attachSource?: boolean;
   /** Keep the models (for tests and `--dump-model`). */
   readonly keepModels?: boolean;
 }
@@ -42,6 +47,21 @@ export interface RecordResult {
   /** The record's source text, so the reporter can quote the line a diagnostic points at. */
   readonly source?: string;
   readonly models?: DocumentModel[];
+  /** What each document written is, from its frame: the archive's manifest and danh mục list them. */
+  readonly documents?: BuiltDocument[];
+}
+
+/** One document written, as plain data (it crosses back from a worker thread). */
+export interface BuiltDocument {
+  readonly kind: string;
+  readonly profile: string;
+  readonly docType: string;
+  readonly number: string;
+  /** The record's date as written (it may be partial). */
+  readonly date?: string;
+  readonly summary: string;
+  readonly issuer: string;
+  readonly files: readonly string[];
 }
 
 /** File name of a document in out/<id>/: bao-cao.docx, and bao-cao-2.docx for a second báo cáo. */
@@ -64,7 +84,9 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
   const profile = PROFILES[profileIdOf(record)];
   const written: BuiltFile[] = [];
   const models: DocumentModel[] = [];
+  const documents: BuiltDocument[] = [];
   const seen = new Map<string, number>();
+  const attachment = options.attachSource && loaded.id ? { name: `${loaded.id}.yaml`, content: await host.readFile(file) } : undefined;
   for (const [i, doc] of record.documents.entries()) {
     if (unbuildable.has(i) || (options.kinds && !options.kinds.has(doc.kind))) continue;
     const n = seen.get(doc.kind) ?? 0;
@@ -83,7 +105,7 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     for (const format of formats) {
       const renderer = renderers[format];
       try {
-        const data = await renderer.render(built.model, profile, {});
+        const data = await renderer.render(built.model, profile, attachment && format === 'pdf' ? { attachSource: attachment } : {});
         outputs.push({ path: outputPath(options.outDir, loaded.id, `${documentBaseName(doc.kind, n)}.${renderer.extension}`), data });
       } catch (err) {
         diagnostics.push(internal(file, 'render/failed', err, `Không dựng được tệp ${format.toUpperCase()}`, `Could not render ${format.toUpperCase()}`));
@@ -94,11 +116,22 @@ export async function buildRecord(host: Host, file: string, options: BuildOption
     try {
       await host.writeSetAtomic(outputs);
       for (const o of outputs) written.push({ path: o.path, bytes: o.data.byteLength, sha256: sha256(o.data) });
+      const frame = built.model.frame;
+      documents.push({
+        kind: doc.kind,
+        profile: built.model.profile,
+        docType: frame.docType,
+        number: frame.number,
+        ...(record.date !== undefined ? { date: String(record.date) } : {}),
+        summary: frame.summary.join(' '),
+        issuer: frame.issuers.map((i) => i.name).join(' - '),
+        files: outputs.map((o) => o.path),
+      });
     } catch (err) {
       diagnostics.push(writeFailed(file, err));
     }
   }
-  return { ...base, written, diagnostics, ...(options.keepModels ? { models } : {}) };
+  return { ...base, written, diagnostics, documents, ...(options.keepModels ? { models } : {}) };
 }
 
 function writeFailed(file: string, err: unknown): Diagnostic {

@@ -12,6 +12,7 @@ export interface WorkerTask {
   readonly templateDirs: readonly string[];
   /** Only these document kinds (`--docs`); a plain list, as it crosses to a worker thread. */
   readonly kinds?: readonly string[];
+  readonly attachSource?: boolean;
 }
 
 const engines = new Map<string, TemplateEngine>();
@@ -32,5 +33,6 @@ export default async function run(task: WorkerTask): Promise<RecordResult> {
     formats: task.formats,
     engine: engineFor(task.templateDirs),
     ...(task.kinds ? { kinds: new Set(task.kinds) } : {}),
+    ...(task.attachSource ? { attachSource: true } : {}),
   });
 }

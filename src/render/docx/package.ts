@@ -75,8 +75,12 @@ export function rezip(packed: Uint8Array): Uint8Array {
   return out;
 }
 
-/** A relationship id docx draws from nanoid (chart parts): 21 random characters after "rId". */
-const RANDOM_REL_ID = /\brId[0-9a-z_-]{21}\b/g;
+/**
+ * A relationship id docx draws from nanoid (chart parts): 21 random characters after "rId", from an
+ * alphabet with "-" in it. Bounded by lookarounds, not \b: an id ending in "-" has no word boundary
+ * before its closing quote, and one in 64 stayed random.
+ */
+const RANDOM_REL_ID = /(?<![0-9A-Za-z_-])rId[0-9a-z_-]{21}(?![0-9A-Za-z_-])/g;
 
 /**
  * A document with charts carries what docx leaves to chance: random relationship ids between the
