@@ -1,9 +1,9 @@
 // How many worker threads a batch starts when --jobs is not given: from what the machine delivers
 // now, not from os.cpus(). A container's CPU quota (cgroup) caps the cores a process may use however
-// many the kernel lists, other processes' load takes cores away, and the main thread is busy too
-// (reading and hashing records, writing files), so a worker needs a core of its own beyond it. On
-// the 2-core development machine, 2 workers cost ~40 % more CPU than building in-process and
-// mostly finished later (a 200-record batch; README, under `--jobs`); this rule gives 1 there. The
+// many the kernel lists, and other processes' load takes cores away. Measured on the 2-core
+// development machine (200 records, DOCX + PDF, wall): idle, 2 workers 20 s against 28 s in-process;
+// at a load average of ~10, 2 workers cost ~40 % more CPU and mostly finished later. The main thread
+// only reads records and writes files while workers build, so it is not given a core of its own. The
 // decision is a pure function of the facts (jobsFor), so tests pin it without timing anything.
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -16,7 +16,7 @@ export interface MachineFacts {
   readonly cores: number;
   /** CPU time the cgroup allows, in cores (1.5 = 150 ms per 100 ms); undefined when unlimited. */
   readonly quota?: number;
-  /** Runnable processes, averaged over the last minute (os.loadavg()[0]; 0 where unknown). */
+  /** Threads of other processes running now (Linux: /proc/loadavg's runnable count; elsewhere the 1-minute average). */
   readonly load: number;
 }
 
@@ -24,8 +24,7 @@ export interface MachineFacts {
 export function jobsFor(toBuild: number, facts: MachineFacts): number {
   if (toBuild < WORKER_THRESHOLD) return 1;
   const cores = Math.min(facts.cores, facts.quota ?? Infinity);
-  // The main thread keeps one core busy; others' load is what is left running besides this batch.
-  const spare = cores - 1 - Math.max(0, facts.load);
+  const spare = cores - Math.max(0, facts.load);
   return Math.max(1, Math.min(Math.floor(spare), Math.floor(cores), toBuild));
 }
 
@@ -56,7 +55,26 @@ function readSystemFile(path: string): string | undefined {
 
 export function machineFacts(): MachineFacts {
   const quota = cgroupQuota(readSystemFile);
-  return { cores: Math.max(1, availableParallelism()), ...(quota !== undefined ? { quota } : {}), load: loadavg()[0] ?? 0 };
+  return { cores: Math.max(1, availableParallelism()), ...(quota !== undefined ? { quota } : {}), load: othersRunning(readSystemFile) ?? Math.max(0, (loadavg()[0] ?? 0) - 1) };
+}
+
+/**
+ * Threads of other processes runnable right now, from /proc/loadavg's "running/total" field (ours,
+ * the thread reading it, is one of them). Not the 1-minute average: it lags a minute and counts this
+ * command's own recent work (the previous run of a watch loop, the bench's previous step), which made
+ * back-to-back runs on an idle machine build in one thread. The least of a few samples 5 ms apart,
+ * so a passing burst does not count.
+ */
+export function othersRunning(read: (path: string) => string | undefined, samples = 5): number | undefined {
+  let least: number | undefined;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < samples; i++) {
+    if (i > 0) Atomics.wait(pause, 0, 0, 5);
+    const running = Number(/^\S+ \S+ \S+ (\d+)\//.exec(read('/proc/loadavg') ?? '')?.[1] ?? NaN);
+    if (!Number.isFinite(running)) return undefined;
+    least = Math.min(least ?? Infinity, Math.max(0, running - 1));
+  }
+  return least;
 }
 
 /** The default of --jobs for a batch of `toBuild` records on this machine, now. */
