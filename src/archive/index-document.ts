@@ -12,30 +12,16 @@ import { MODEL_VERSION, type DocumentModel, type Frame } from '../document/model
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { documentForms, type DocumentForm } from '../layout/document-forms.js';
 import { PROFILES, type LayoutProfile, type ProfileId } from '../layout/profiles.js';
+import type { BuiltDocument } from '../pipeline/build-record.js';
 import type { TemplateEngine } from '../template/engine.js';
 import { parseMarkup } from '../template/markup.js';
 import { compareVi, lowerFirst, lowerVi, normalizeText, parseIsoDate, shortDate, upperFirst, upperVi } from '../typography/index.js';
 
 export const ARCHIVE_INDEX_TEMPLATE = 'archive/danh-muc-van-ban';
 
-export interface ArchiveIndexEntry {
+/** One row: a document as the build reported it (files archive-relative), and its record. */
+export interface ArchiveIndexEntry extends BuiltDocument {
   readonly recordId: string;
-  /** Document kind code, as in src/layout/document-forms.ts. */
-  readonly kind: string;
-  /** The profile the document was laid out in. */
-  readonly profile: ProfileId;
-  /** frame.docType ("BÁO CÁO", "THÔNG BÁO", …). */
-  readonly docType: string;
-  /** frame.number ("Số: 05/BC-UBND"). */
-  readonly number: string;
-  /** The record's date as written (ISO or partial: "2023-08-22", "2023-08", "2024", "--02-20"). */
-  readonly date?: string;
-  /** Trích yếu: frame.summary joined with a space. */
-  readonly summary: string;
-  /** frame.issuers' names joined with " - ". */
-  readonly issuer: string;
-  /** Archive-relative paths of the document's files. */
-  readonly files: readonly string[];
 }
 
 /** What the date cell prints for a record without a date. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Diagnostic, Text } from '../diagnostics/diagnostic.js';
 import { assetPath } from '../host/paths.js';
+import type { BuiltDocument } from '../pipeline/build-record.js';
 import { byCodeUnit } from './layout.js';
 
 export const MANIFEST_FORMAT = 1;
@@ -17,17 +18,8 @@ export interface ManifestFile {
   readonly mediaType: string;
 }
 
-/** One document of a record (the fields of ArchiveIndexEntry, src/archive/index-document.ts). */
-export interface ManifestDocument {
-  readonly kind: string;
-  readonly profile: string;
-  readonly docType: string;
-  readonly number: string;
-  readonly date?: string;
-  readonly summary: string;
-  readonly issuer: string;
-  readonly files: readonly string[];
-}
+/** One document of a record, as the build reported it (its files archive-relative). */
+export type ManifestDocument = BuiltDocument;
 
 export interface ManifestDiagnostic {
   readonly ruleId: string;

@@ -3,7 +3,7 @@
 // record alone, and nothing is written unless every output of the document rendered.
 import { diagnostic, hasErrors, t, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host/host.js';
-import { PROFILES } from '../layout/profiles.js';
+import { PROFILES, type ProfileId } from '../layout/profiles.js';
 import { buildDocument } from '../compose/build.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadRecord } from '../record/index.js';
@@ -53,14 +53,21 @@ export interface RecordResult {
 
 /** One document written, as plain data (it crosses back from a worker thread). */
 export interface BuiltDocument {
+  /** Document kind code, as in src/layout/document-forms.ts. */
   readonly kind: string;
-  readonly profile: string;
+  /** The profile the document was laid out in. */
+  readonly profile: ProfileId;
+  /** frame.docType ("BÁO CÁO", "THÔNG BÁO", …). */
   readonly docType: string;
+  /** frame.number ("Số: 05/BC-UBND"). */
   readonly number: string;
-  /** The record's date as written (it may be partial). */
+  /** The record's date as written (ISO or partial: "2023-08-22", "2023-08", "2024", "--02-20"). */
   readonly date?: string;
+  /** Trích yếu: frame.summary joined with a space. */
   readonly summary: string;
+  /** frame.issuers' names joined with " - ". */
   readonly issuer: string;
+  /** The paths the document was written to (the archive makes them archive-relative). */
   readonly files: readonly string[];
 }
 
