@@ -10,21 +10,12 @@ import type { BatchResult } from '../pipeline/batch.js';
 import { removeUnlisted } from './files.js';
 import { MANIFEST_NAME } from './layout.js';
 import { MANIFEST_FORMAT, parseManifest, serializeManifest, toolkitFacts, type Manifest, type ManifestFile, type ManifestRecord } from './manifest.js';
-import { buildRecords } from './records.js';
-import { shardLabel, type Shard } from './shard.js';
+import { buildRecords, type RecordsOptions } from './records.js';
+import { shardLabel } from './shard.js';
 import { buildYears } from './years.js';
 
-export interface ArchiveOptions {
-  /** Absolute (see RecordsOptions.archiveDir). */
-  readonly archiveDir: string;
-  readonly templateDirs: readonly string[];
-  readonly jobs?: number;
-  readonly incremental: boolean;
-  readonly attachSource?: boolean;
-  readonly shard?: Shard;
-  readonly year?: string;
-  readonly onResult?: (result: BatchResult, done: number, total: number) => void;
-}
+/** What a build is asked for; the previous manifest is the build's own business. */
+export type ArchiveOptions = Omit<RecordsOptions, 'previous' | 'previousFiles'>;
 
 export interface ArchiveOutcome {
   readonly manifest: Manifest;
