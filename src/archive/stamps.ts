@@ -10,7 +10,7 @@ import type { Host } from '../host/host.js';
 import { templatesFingerprint, toolkitFingerprint } from '../pipeline/cache.js';
 import { RECORDS_CACHE } from './layout.js';
 import type { ManifestFile } from './manifest.js';
-import { mapLimited } from './files.js';
+import { mapLimited } from '../host/map-limited.js';
 
 interface StampEntry {
   readonly sha: string;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
 import { missingTools } from '../helpers/tools.js';
-import { CACHE_DIR, type CacheEntry } from '../../src/pipeline/cache.js';
+import { CACHE_DIR, ID_MEMO_NAME, type CacheEntry } from '../../src/pipeline/cache.js';
 import { LOCK_NAME } from '../../src/pipeline/out-folder.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -35,7 +35,7 @@ function entries(out: string): Map<string, CacheEntry> {
   const dir = join(out, CACHE_DIR);
   const map = new Map<string, CacheEntry>();
   for (const f of existsSync(dir) ? readdirSync(dir) : []) {
-    if (f.endsWith('.json')) map.set(f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, f), 'utf8')) as CacheEntry);
+    if (f.endsWith('.json') && f !== ID_MEMO_NAME) map.set(f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, f), 'utf8')) as CacheEntry);
   }
   return map;
 }

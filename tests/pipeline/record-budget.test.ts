@@ -58,8 +58,8 @@ describe('per-record time budget', () => {
     expect(r.stdout).toMatch(new RegExp(`ok  ${s.fast.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  → .*bao-cao\\.docx, .*bao-cao\\.pdf`));
     const files = allFiles(s.out).map((f) => f.slice(s.out.length + 1));
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    // Only the fast record's documents and cache entry: the stopped one vouches for nothing.
-    expect(files.sort()).toEqual(['.baocao-cache/so-ket-quy-che-phoi-hop.json', 'so-ket-quy-che-phoi-hop/bao-cao.docx', 'so-ket-quy-che-phoi-hop/bao-cao.pdf']);
+    // Only the fast record's documents and cache entry (and the id memo, which vouches for no document): the stopped one vouches for nothing.
+    expect(files.sort()).toEqual(['.baocao-cache/_ids.json', '.baocao-cache/so-ket-quy-che-phoi-hop.json', 'so-ket-quy-che-phoi-hop/bao-cao.docx', 'so-ket-quy-che-phoi-hop/bao-cao.pdf']);
   }, 120_000);
 
   it('in English with --lang en', async () => {
