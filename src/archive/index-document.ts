@@ -5,7 +5,7 @@
 // same markup parser and output passes. Rows quote what each document printed, so nothing here
 // re-words a number or a trích yếu.
 import { posix } from 'node:path';
-import { appendBodyEnd, mapBodyText } from '../compose/build.js';
+import { appendBodyEnd, mapBodyText, markupDiagnostic } from '../compose/build.js';
 import { committeeName } from '../compose/frame.js';
 import { numberHeadings } from '../compose/labels.js';
 import { MODEL_VERSION, type DocumentModel, type Frame } from '../document/model.js';
@@ -201,15 +201,7 @@ export function composeArchiveIndex(
   if (rendered.markup === undefined) return { diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup.normalize('NFC'));
   const diagnostics = [...rendered.diagnostics];
-  for (const p of parsed.problems) {
-    diagnostics.push({
-      file: rendered.template?.file ?? ARCHIVE_INDEX_TEMPLATE,
-      severity: 'error',
-      ruleId: `template/${p.kind}`,
-      stage: 'template',
-      message: { vi: `Mẫu danh mục văn bản có thẻ \`${p.tag}\` sai (${p.kind})`, en: `The archive index template has a bad \`${p.tag}\` tag (${p.kind})` },
-    });
-  }
+  for (const p of parsed.problems) diagnostics.push(markupDiagnostic(p, rendered.template?.file ?? ARCHIVE_INDEX_TEMPLATE, rendered.template?.source, rendered.markup));
   // Tone marks preserved: the rows quote documents laid out under different profiles ("Đảng uỷ" of
   // a Party document, "Đảng ủy" of a state one), and a quotation is not re-styled.
   const typesetCache = new Map<string, string>();

@@ -147,7 +147,8 @@ export function createdInstant(date: string | undefined, fallback?: string): str
   return UNDATED;
 }
 
-function markupDiagnostic(p: MarkupProblem, file: string, templateSource: string | undefined, markup: string): Diagnostic {
+/** A markup problem of a rendered template, placed at its tag in the template's source. */
+export function markupDiagnostic(p: MarkupProblem, file: string, templateSource: string | undefined, markup: string): Diagnostic {
   // Record values are escaped, so a tag in the output comes from the template: find it there.
   const needle = p.tag ? `<${p.kind === 'stray-close' ? '/' : ''}${p.tag}` : markup.slice(p.offset, p.offset + 20).trim();
   const at = templateSource ? templateSource.indexOf(needle) : -1;

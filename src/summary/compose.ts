@@ -2,7 +2,7 @@
 // body from templates/summary/bao-cao-tong-hop.hbs (overridable like every template) through the
 // same markup parser and the same output passes (heading numbers, abbreviations, typography, the
 // body end) as every other document.
-import { appendBodyEnd, loadPhrases, mapBodyText } from '../compose/build.js';
+import { appendBodyEnd, loadPhrases, mapBodyText, markupDiagnostic } from '../compose/build.js';
 import { numberHeadings } from '../compose/labels.js';
 import { MODEL_VERSION, type DocumentModel, type Frame } from '../document/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -61,15 +61,7 @@ export function composeSummary(
   if (rendered.markup === undefined) return { diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup.normalize('NFC'));
   const diagnostics = [...rendered.diagnostics];
-  for (const p of parsed.problems) {
-    diagnostics.push({
-      file: rendered.template?.file ?? SUMMARY_TEMPLATE,
-      severity: 'error',
-      ruleId: `template/${p.kind}`,
-      stage: 'template',
-      message: { vi: `Mẫu báo cáo tổng hợp có thẻ \`${p.tag}\` sai (${p.kind})`, en: `The summary template has a bad \`${p.tag}\` tag (${p.kind})` },
-    });
-  }
+  for (const p of parsed.problems) diagnostics.push(markupDiagnostic(p, rendered.template?.file ?? SUMMARY_TEMPLATE, rendered.template?.source, rendered.markup));
   // Names are never restyled; abbreviations of every record are expanded at their first use.
   // Deduplicated: the same few people recur across a year's records, and each protected name costs every text run.
   const names = [...new Set(data.conferences.flatMap((c) => (c.record.people ?? []).map((p) => p.name)))];
