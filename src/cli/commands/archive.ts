@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
-import { LANG_OPTION, NO_COLOR_OPTION, TEMPLATES_OPTION } from '../options.js';
+import { JOBS_OPTION, LANG_OPTION, NO_CACHE_OPTION, NO_COLOR_OPTION, NO_PROGRESS_OPTION, TEMPLATES_OPTION } from '../options.js';
 
 export interface ArchiveCliOptions {
   out: string;
@@ -52,9 +52,9 @@ export function registerArchive(program: Command, setExit: (code: ExitCode) => v
     .option('--verify', 'kiểm tra kho: tính lại mã băm mọi tệp, so với manifest.json', false)
     .option('--rebuild', 'cùng --verify: dựng lại mọi văn bản từ hồ sơ lưu trong kho và so từng byte', false)
     .option(...TEMPLATES_OPTION)
-    .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU khi có nhiều hồ sơ)')
-    .option('--no-cache', 'dựng lại mọi hồ sơ, kể cả hồ sơ không thay đổi')
-    .option('--no-progress', 'không hiện thanh tiến độ')
+    .option(...JOBS_OPTION)
+    .option(...NO_CACHE_OPTION)
+    .option(...NO_PROGRESS_OPTION)
     .option(...LANG_OPTION)
     .option(...NO_COLOR_OPTION)
     .addHelpText(

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Lang, ReportFormat } from '../../diagnostics/reporter.js';
 import type { ExitCode } from '../exit.js';
 import { vietnameseHelp } from '../help.js';
-import { LANG_OPTION, NO_COLOR_OPTION, TEMPLATES_OPTION } from '../options.js';
+import { JOBS_OPTION, LANG_OPTION, NO_CACHE_OPTION, NO_COLOR_OPTION, NO_PROGRESS_OPTION, TEMPLATES_OPTION } from '../options.js';
 
 export interface ReportCliOptions {
   out: string;
@@ -32,9 +32,9 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
     // Values are checked in runReport rather than with commander's choices(), whose error is English.
     .option(...LANG_OPTION)
     .option('--format <kiểu>', 'kiểu in: human (người đọc, mặc định) hoặc json (cho CI)', 'human')
-    .option('-j, --jobs <số>', 'số luồng dựng song song (mặc định: theo số nhân CPU còn rảnh, trừ một nhân cho luồng chính, khi có nhiều hồ sơ)')
-    .option('--no-cache', 'dựng lại mọi hồ sơ, kể cả hồ sơ không thay đổi')
-    .option('--no-progress', 'không hiện thanh tiến độ')
+    .option(...JOBS_OPTION)
+    .option(...NO_CACHE_OPTION)
+    .option(...NO_PROGRESS_OPTION)
     .option(...NO_COLOR_OPTION)
     .addHelpText(
       'after',
